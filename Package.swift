@@ -1,0 +1,29 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Jeugdmonitor",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "jeugdmonitor", targets: ["jeugdmonitor"]),
+        .executable(name: "DemoData", targets: ["DemoData"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Pure Swift: loading, validation, model, metrics. No terminal, no I/O beyond reading files.
+        .target(name: "MonitorCore"),
+        .executableTarget(
+            name: "jeugdmonitor",
+            dependencies: [
+                "MonitorCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Writes the bundled synthetic Data/; the calibration to the published figures lives here.
+        .executableTarget(name: "DemoData", dependencies: ["MonitorCore"]),
+        .testTarget(name: "MonitorCoreTests", dependencies: ["MonitorCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
