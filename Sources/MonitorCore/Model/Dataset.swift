@@ -14,6 +14,8 @@ public struct Dataset: Sendable {
     public let municipalityIndex: [String: Int]
     public let productIndex: [String: Int]
     public let providerIndex: [String: Int]
+    let tariffTable: [TariffKey: Double]
+    let contractTable: [ContractKey: [Contract]]
 
     /// First and last calendar year of the monitor: 2022 (the plan's first year) up to the
     /// delivery's year.
@@ -82,6 +84,18 @@ public struct Dataset: Sendable {
         self.municipalityIndex = municipalityIndex
         self.productIndex = productIndex
         self.providerIndex = providerIndex
+        var tariffTable: [TariffKey: Double] = [:]
+        for t in reference.tariffs {
+            guard let p = productIndex[t.product] else { throw .unknownProduct(t.product, allocation: "tarief \(t.year)") }
+            tariffTable[TariffKey(product: p, year: t.year)] = t.amount
+        }
+        var contractTable: [ContractKey: [Contract]] = [:]
+        for c in reference.contracts {
+            guard let p = productIndex[c.product], let v = providerIndex[c.provider] else { continue }
+            contractTable[ContractKey(provider: v, product: p), default: []].append(c)
+        }
+        self.tariffTable = tariffTable
+        self.contractTable = contractTable
     }
 
     public var municipalities: [Municipality] { reference.municipalities }
