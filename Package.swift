@@ -13,7 +13,7 @@ let package = Package(
     ],
     targets: [
         // Pure Swift: loading, validation, model, metrics. No terminal, no I/O beyond reading files.
-        .target(name: "MonitorCore"),
+        .target(name: "MonitorCore", linkerSettings: [.linkedLibrary("m")]),
         .executableTarget(
             name: "jeugdmonitor",
             dependencies: [

@@ -1,1 +1,1 @@
-print("jeugdmonitor")
+print("jeugdmonitor: the command line arrives with the loader")
