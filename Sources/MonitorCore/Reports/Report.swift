@@ -24,6 +24,17 @@ public enum ReportValue: Sendable, Equatable {
     case number(Double, decimals: Int)
 }
 
+extension ReportValue {
+    /// The number behind the value, for sorting and arithmetic; nil for text and empty cells.
+    public var numericValue: Double? {
+        switch self {
+        case .empty, .text: nil
+        case .count(let n): Double(n)
+        case .fraction(let x, _), .euros(let x, _), .number(let x, _): x
+        }
+    }
+}
+
 public struct TidyTable: Sendable {
     public let columns: [String]
     public var rows: [[ReportValue]]

@@ -3,7 +3,7 @@ enum ZeroMeasurementReports {
     static let regionCode = "regio"
     static let regionLabel = "Totaal Een10vdJ"
 
-    static func inCare(_ d: Dataset) -> Report {
+    static func inCare(_ d: Dataset, measure: Measure = .absolute) -> Report {
         let t = d.youthsInCare()
         let years = ReportYears(d)
         var tidy = TidyTable(columns: ["jaar", "gemeentecode", "gemeente", "jeugdigen"])
@@ -13,28 +13,31 @@ enum ZeroMeasurementReports {
             }
             tidy.rows.append([.count(year), .text(regionCode), .text(regionLabel), .count(t.region[yi])])
         }
+        func shown(_ yi: Int) -> [ReportValue] {
+            let year = t.years[yi]
+            return d.municipalities.indices.map { measure.value(t.counts[yi][$0], youths: d.youths(municipality: $0, year: year)) }
+                + [measure.value(t.region[yi], youths: d.regionYouths(year: year))]
+        }
         var rows: [WideTable.Row] = years.all.map { year in
             guard let yi = t.years.firstIndex(of: year) else {
                 return .init(years.label(year), Array(repeating: .empty, count: d.municipalities.count + 1))
             }
-            return .init(years.label(year), t.counts[yi].map { .count($0) } + [.count(t.region[yi])])
+            return .init(years.label(year), shown(yi))
         }
         // The plan's "Ontwikkeling" row: 2023 against 2022; later years each against the year before.
         for yi in t.years.indices.dropFirst() {
-            let values = (0..<d.municipalities.count).map { mi in
-                change(t.counts[yi - 1][mi], t.counts[yi][mi])
-            } + [change(t.region[yi - 1], t.region[yi])]
+            let values = zip(shown(yi - 1), shown(yi)).map { change($0, $1) }
             let label = yi == 1 ? "Ontwikkeling" : "Ontwikkeling \(t.years[yi])"
             rows.append(.init(label, values, kind: .development))
         }
         let wide = WideTable(
-            title: "Aantal jeugdigen in zorg per gemeente",
+            title: "Aantal jeugdigen in zorg per gemeente" + measure.titleSuffix,
             columns: d.municipalities.map(\.name) + [regionLabel], rows: rows,
             footnotes: ["Ontwikkeling: \(t.years.dropFirst().first.map(String.init) ?? "") ten opzichte van het jaar ervoor. Een jeugdige in meer gemeenten telt in het regiototaal één keer."] + years.footnotes)
         return Report(name: "in-care", title: "Aantal jeugdigen in zorg per gemeente", tidy: tidy, layout: [wide])
     }
 
-    static func residential(_ d: Dataset) -> Report {
+    static func residential(_ d: Dataset, measure: Measure = .absolute) -> Report {
         let t = d.residentialClients()
         let years = ReportYears(d)
         var tidy = TidyTable(columns: ["jaar", "categorie", "clienten"])
@@ -44,10 +47,10 @@ enum ZeroMeasurementReports {
             tidy.rows.append([.count(year), .text("totaal"), .count(t.total[yi])])
         }
         func series(_ values: [Int]) -> [ReportValue] {
-            years.all.map { y in t.years.firstIndex(of: y).map { .count(values[$0]) } ?? .empty }
+            years.all.map { y in t.years.firstIndex(of: y).map { measure.value(values[$0], youths: d.regionYouths(year: y)) } ?? .empty }
         }
         let wide = WideTable(
-            title: "Aantal unieke cliënten in verblijf",
+            title: "Aantal unieke cliënten in verblijf" + measure.titleSuffix,
             columns: years.all.map(years.label),
             rows: [
                 .init("Segment 1 - verblijf", series(t.segment1)),
@@ -58,7 +61,7 @@ enum ZeroMeasurementReports {
         return Report(name: "residential", title: "Aantal unieke cliënten in verblijf", tidy: tidy, layout: [wide])
     }
 
-    static func residentialByMunicipality(_ d: Dataset) -> Report {
+    static func residentialByMunicipality(_ d: Dataset, measure: Measure = .absolute) -> Report {
         let t = d.residentialClients()
         let years = ReportYears(d)
         let classes: [ResidenceClass] = [.s1Residential, .s2FamilyLike, .s2Living]
@@ -72,11 +75,15 @@ enum ZeroMeasurementReports {
         }
         let shown = Array(years.withData)
         var rows: [WideTable.Row] = d.municipalities.indices.map { mi in
-            .init(d.municipalities[mi].name, classes.flatMap { c in shown.map { y in .count(t.byMunicipality[y - shown[0]][mi][c]) } })
+            .init(d.municipalities[mi].name, classes.flatMap { c in
+                shown.map { y in measure.value(t.byMunicipality[y - shown[0]][mi][c], youths: d.youths(municipality: mi, year: y)) }
+            })
         }
-        rows.append(.init("Eindtotaal", classes.flatMap { c in shown.map { y in .count(t.regionByClass[y - shown[0]][c]) } }, kind: .total))
+        rows.append(.init("Eindtotaal", classes.flatMap { c in
+            shown.map { y in measure.value(t.regionByClass[y - shown[0]][c], youths: d.regionYouths(year: y)) }
+        }, kind: .total))
         let wide = WideTable(
-            title: "Verblijf per gemeente, segment 2 nader gespecificeerd naar wonen en gezinsnabij",
+            title: "Verblijf per gemeente, segment 2 nader gespecificeerd naar wonen en gezinsnabij" + measure.titleSuffix,
             groups: classes.map { ($0.rawValue, shown.count) },
             columns: classes.flatMap { _ in shown.map(years.label) }, rows: rows,
             footnotes: ["Pleegzorg en gezinshuizen vallen onder gezinsnabij. Eindtotaal telt iedere cliënt één keer."] + years.footnotes)
@@ -107,7 +114,8 @@ enum ZeroMeasurementReports {
         return Report(name: "custom-arrangements", title: wide.title, tidy: tidy, layout: [wide])
     }
 
-    static func change(_ previous: Int, _ current: Int) -> ReportValue {
-        development(from: Double(previous), to: Double(current)).map { .fraction($0, decimals: 1) } ?? .empty
+    static func change(_ previous: ReportValue, _ current: ReportValue) -> ReportValue {
+        guard let p = previous.numericValue, let c = current.numericValue else { return .empty }
+        return development(from: p, to: c).map { .fraction($0, decimals: 1) } ?? .empty
     }
 }
