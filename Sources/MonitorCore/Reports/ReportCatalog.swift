@@ -24,6 +24,7 @@ public enum ReportCatalog {
         .init(name: "residential", summary: "Unieke cliënten in verblijf per jaar: segment 1 verblijf, segment 2 wonen, totaal (0-meting tabel 2)", rates: ZeroMeasurementReports.residential),
         .init(name: "residential-by-municipality", summary: "Verblijf per gemeente: S1-verblijf, S2-gezinsnabij, S2-wonen per jaar (0-meting tabel 3)", rates: ZeroMeasurementReports.residentialByMunicipality),
         .init(name: "custom-arrangements", summary: "Maatwerkvoorzieningen per gemeente en jaar", build: ZeroMeasurementReports.customArrangements),
+        .init(name: "ambitions", summary: "Ambities 2028 per jaar tegen hun 0-meting en doel: liggen we op koers?", build: AmbitionReport.build),
         .init(name: "monthly-amounts", summary: "Beschikt en gedeclareerd bedrag per maand en gemeente, vanaf januari 2021", build: CareReports.monthlyAmounts),
         .init(name: "trajectory-duration", summary: "Trajectduur: aantal, gemiddelde en mediaan in dagen van trajecten die in het jaar eindigen", build: CareReports.trajectoryDuration),
     ]
