@@ -1,1 +1,0 @@
-print("jeugdmonitor: the command line arrives with the loader")
