@@ -32,7 +32,8 @@ let package = Package(
         ),
         // Immediate-mode terminal UI: buffers, widgets, backends. The only code that talks to ncurses.
         .target(name: "TerminalUI", dependencies: ["CNcursesW"]),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        // Snapshots/ holds expected text renderings, read through #filePath rather than as resources.
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"], exclude: ["Snapshots"]),
     ],
     swiftLanguageModes: [.v6]
 )
