@@ -24,6 +24,16 @@ let package = Package(
         // Writes the bundled synthetic Data/; the calibration to the published figures lives here.
         .executableTarget(name: "DemoData", dependencies: ["MonitorCore"]),
         .testTarget(name: "MonitorCoreTests", dependencies: ["MonitorCore"]),
+        // C shim over ncursesw: only the module map and a header of static inline wrappers live here.
+        .systemLibrary(
+            name: "CNcursesW",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        // Immediate-mode terminal UI: buffers, widgets, backends. The only code that talks to ncurses.
+        .target(name: "TerminalUI", dependencies: ["CNcursesW"]),
+        // Snapshots/ holds expected text renderings, read through #filePath rather than as resources.
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"], exclude: ["Snapshots"]),
     ],
     swiftLanguageModes: [.v6]
 )
