@@ -181,3 +181,15 @@ enum JSONRenderer {
         return out + "\""
     }
 }
+
+extension ReportValue {
+    /// The value as people read it: `1.224`, `2,5%`, `€ 94.631.000`.
+    public var displayText: String { PeopleText.string(self) }
+}
+
+/// Comma-separated text with plain numbers, for exporting any table a screen shows.
+public enum CSVExport {
+    public static func render(columns: [String], rows: [[ReportValue]]) -> String {
+        DelimitedRenderer(delimiter: ",", numbers: PlainNumber(decimalMark: ".")).render(TidyTable(columns: columns, rows: rows))
+    }
+}
