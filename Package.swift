@@ -31,7 +31,12 @@ let package = Package(
             providers: [.apt(["libncurses-dev"])]
         ),
         // Immediate-mode terminal UI: buffers, widgets, backends. The only code that talks to ncurses.
-        .target(name: "TerminalUI", dependencies: ["CNcursesW"]),
+        // libm: Double.rounded() calls floor/ceil, which nothing else links in an app without Foundation.
+        .target(
+            name: "TerminalUI",
+            dependencies: ["CNcursesW"],
+            linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]
+        ),
         // Snapshots/ holds expected text renderings, read through #filePath rather than as resources.
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"], exclude: ["Snapshots"]),
     ],

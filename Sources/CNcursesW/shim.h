@@ -40,7 +40,6 @@ static inline int jm_key_f(int n) { return KEY_F(n); }
 /* Mouse masks are computed macros. */
 static inline mmask_t jm_mouse_button1_clicked(void) { return BUTTON1_CLICKED; }
 static inline mmask_t jm_mouse_button1_pressed(void) { return BUTTON1_PRESSED; }
-static inline mmask_t jm_mouse_button1_released(void) { return BUTTON1_RELEASED; }
 static inline mmask_t jm_mouse_wheel_up(void) { return BUTTON4_PRESSED; }
 static inline mmask_t jm_mouse_wheel_down(void) {
 #ifdef BUTTON5_PRESSED

@@ -106,6 +106,16 @@ struct TableStateTests {
         #expect(TableState(cursorRow: 9).moved(.down, rowCount: 10, columnCount: 4, pageSize: 5).cursorRow == 9)
     }
 
+    @Test("Keys map to moves: arrows, vim keys, paging")
+    func keyMapping() {
+        #expect(TableState.Move(key: .down) == .down)
+        #expect(TableState.Move(key: .character("l")) == .right)
+        #expect(TableState.Move(key: .character("G")) == .end)
+        #expect(TableState.Move(key: .control("d")) == .halfPageDown)
+        #expect(TableState.Move(key: .pageUp) == .pageUp)
+        #expect(TableState.Move(key: .character("q")) == nil)
+    }
+
     @Test("Clamping after rows disappear (filter) or for an empty table")
     func clamping() {
         let state = TableState(cursorRow: 40, cursorColumn: 9, rowOffset: 35, columnOffset: 6)

@@ -125,6 +125,7 @@ public final class NcursesBackend: Backend {
     public var size: Size { Size(width: Int(jm_cols()), height: Int(jm_lines())) }
 
     public func draw(_ changes: [CellChange]) {
+        guard !isStopped else { return }
         var character = cchar_t()
         for change in changes where !change.cell.isContinuation {
             let resolved = palette.resolve(change.cell.style)
@@ -138,18 +139,33 @@ public final class NcursesBackend: Backend {
         }
     }
 
-    public func flush() { _ = wrefresh(jm_stdscr()) }
+    // After stop() the screen is freed, so every call below checks isStopped first.
 
-    public func clear() { _ = wclear(jm_stdscr()) }
+    public func flush() {
+        guard !isStopped else { return }
+        _ = wrefresh(jm_stdscr())
+    }
 
-    public func hideCursor() { _ = curs_set(0) }
+    public func clear() {
+        guard !isStopped else { return }
+        _ = wclear(jm_stdscr())
+    }
 
-    public func showCursor() { _ = curs_set(1) }
+    public func hideCursor() {
+        guard !isStopped else { return }
+        _ = curs_set(0)
+    }
+
+    public func showCursor() {
+        guard !isStopped else { return }
+        _ = curs_set(1)
+    }
 
     /// Waits for the next key, mouse action or resize.
     /// - Parameter timeoutMilliseconds: nil waits indefinitely; 0 polls.
     /// - Returns: nil when the timeout passed or the input was not understood.
     public func readEvent(timeoutMilliseconds: Int? = nil) -> Event? {
+        guard !isStopped else { return nil }
         wtimeout(jm_stdscr(), Int32(clamping: timeoutMilliseconds ?? -1))
         var code: wint_t = 0
         let status = wget_wch(jm_stdscr(), &code)
@@ -174,6 +190,7 @@ public final class NcursesBackend: Backend {
 
     /// Text currently on one screen row, read back from ncurses (used by tests).
     func screenText(row: Int) -> String {
+        guard !isStopped else { return "" }
         let width = Int(jm_cols())
         var wide = [wchar_t](repeating: 0, count: width + 1)
         let count = mvwinnwstr(jm_stdscr(), Int32(row), 0, &wide, Int32(width))

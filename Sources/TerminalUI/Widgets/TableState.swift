@@ -77,3 +77,26 @@ public struct TableState: Hashable, Sendable {
         max(0, min(value, count - 1))
     }
 }
+
+extension TableState.Move {
+    /// The usual table keys: arrows and vim keys (`hjkl`, `g`/`G`, Ctrl-D/Ctrl-U),
+    /// PageUp/PageDown, Home/End, and `0`/`$` for the first/last column.
+    /// Nil for keys that are not movements.
+    public init?(key: Key) {
+        switch key {
+        case .up, .character("k"): self = .up
+        case .down, .character("j"): self = .down
+        case .left, .character("h"): self = .left
+        case .right, .character("l"): self = .right
+        case .pageUp: self = .pageUp
+        case .pageDown: self = .pageDown
+        case .control("u"): self = .halfPageUp
+        case .control("d"): self = .halfPageDown
+        case .home, .character("g"): self = .home
+        case .end, .character("G"): self = .end
+        case .character("0"): self = .firstColumn
+        case .character("$"): self = .lastColumn
+        default: return nil
+        }
+    }
+}

@@ -224,7 +224,7 @@ public struct TableView: Sendable {
         var index = state.rowOffset
         while index < rows.count, y < body.maxY {
             if rows[index].startsGroup, index > state.rowOffset {
-                renderRule(into: &buffer, y: y, area: area, gutterX: layout.gutterX, junction: "┼", style: separatorStyle)
+                renderRule(into: &buffer, y: y, area: area, gutterX: layout.gutterX, style: separatorStyle)
                 y += 1
                 if y >= body.maxY { break }
             }
@@ -242,7 +242,7 @@ public struct TableView: Sendable {
         }
 
         if let footer, area.height >= 3 {
-            renderRule(into: &buffer, y: area.maxY - 2, area: area, gutterX: layout.gutterX, junction: "┼", style: separatorStyle)
+            renderRule(into: &buffer, y: area.maxY - 2, area: area, gutterX: layout.gutterX, style: separatorStyle)
             var totals = footer
             totals.style = (footer.style ?? .plain).bold
             renderRow(totals, into: &buffer, y: area.maxY - 1, area: area, layout: layout)
@@ -275,10 +275,10 @@ public struct TableView: Sendable {
         }
     }
 
-    private func renderRule(into buffer: inout Buffer, y: Int, area: Rect, gutterX: Int, junction: String, style: Style) {
+    private func renderRule(into buffer: inout Buffer, y: Int, area: Rect, gutterX: Int, style: Style) {
         buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), symbol: "─", style: style)
         if stickyCount == 1 {
-            buffer.set(string: junction, at: Position(x: gutterX, y: y), style: style, clippedTo: area)
+            buffer.set(string: "┼", at: Position(x: gutterX, y: y), style: style, clippedTo: area)
         }
     }
 
