@@ -18,18 +18,21 @@ let package = Package(
             name: "jeugdmonitor",
             dependencies: [
                 "MonitorCore",
+                "MonitorApp",
+                "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Writes the bundled synthetic Data/; the calibration to the published figures lives here.
         .executableTarget(name: "DemoData", dependencies: ["MonitorCore"]),
         .testTarget(name: "MonitorCoreTests", dependencies: ["MonitorCore"]),
+        // App state, actions, key map and one file per screen; renders through TerminalUI only.
+        .target(name: "MonitorApp", dependencies: ["MonitorCore", "TerminalUI"]),
+        .testTarget(name: "MonitorAppTests", dependencies: ["MonitorApp"], exclude: ["Snapshots"]),
         // C shim over ncursesw: only the module map and a header of static inline wrappers live here.
-        .systemLibrary(
-            name: "CNcursesW",
-            pkgConfig: "ncursesw",
-            providers: [.apt(["libncurses-dev"])]
-        ),
+        // No pkgConfig: SwiftPM would drop its -D flags with a warning; the shim header
+        // defines what ncursesw needs and the module map links ncursesw and tinfo.
+        .systemLibrary(name: "CNcursesW", providers: [.apt(["libncurses-dev"])]),
         // Immediate-mode terminal UI: buffers, widgets, backends. The only code that talks to ncurses.
         // libm: Double.rounded() calls floor/ceil, which nothing else links in an app without Foundation.
         .target(

@@ -21,4 +21,11 @@ enum BundledData {
         for c in candidates where fm.fileExists(atPath: c + "/referentie") { return c }
         throw ValidationError("De meegeleverde demo-data (map Data/) is niet gevonden. Geef de map op met --data.")
     }
+
+    /// Whether `directory` is the bundled synthetic data (the dashboard then shows DEMO-DATA).
+    static func isBundled(_ directory: String) -> Bool {
+        guard let bundled = try? locate() else { return false }
+        return URL(fileURLWithPath: directory).resolvingSymlinksInPath().standardizedFileURL
+            == URL(fileURLWithPath: bundled).resolvingSymlinksInPath().standardizedFileURL
+    }
 }

@@ -7,16 +7,19 @@ struct Jeugdmonitor: ParsableCommand {
         commandName: "jeugdmonitor",
         abstract: "Monitor jeugdhulp van Een 10 voor de Jeugd: de maandelijkse leveringen van de 11 gemeenten.",
         discussion: """
-            Zonder opdracht toont jeugdmonitor de 0-meting (bijlage 2 van het programmaplan) \
-            op de meegeleverde demo-data.
+            Zonder opdracht opent jeugdmonitor het dashboard in de terminal, op de \
+            meegeleverde demo-data of op de map die --data noemt. Druk ? voor de toetsen.
 
             Voorbeelden:
+              jeugdmonitor
+              jeugdmonitor tui --data /pad/naar/Data --delivery 2026-09
+              jeugdmonitor overview
               jeugdmonitor report in-care
               jeugdmonitor report residential --format csv > verblijf.csv
               jeugdmonitor validate /pad/naar/Data
             """,
-        subcommands: [Overview.self, ReportCommand.self, ValidateCommand.self],
-        defaultSubcommand: Overview.self
+        subcommands: [TuiCommand.self, Overview.self, ReportCommand.self, ValidateCommand.self, BenchmarkCommand.self],
+        defaultSubcommand: TuiCommand.self
     )
 }
 
@@ -40,9 +43,12 @@ struct DataOptions: ParsableArguments {
         return m
     }
 
+    /// The data folder: `--data`, or the bundled demo data.
+    func directory() throws -> String { try data ?? BundledData.locate() }
+
     /// Loads the dataset or exits with every problem printed to standard error.
     func load() throws -> Dataset {
-        let directory = try data ?? BundledData.locate()
+        let directory = try directory()
         let result = Loader.load(dataDirectory: directory, delivery: try deliveryMonth())
         for w in result.warnings { printError("waarschuwing: \(w.description)") }
         guard let dataset = result.dataset else {
@@ -54,11 +60,11 @@ struct DataOptions: ParsableArguments {
     }
 }
 
-/// Prints the 0-meting; the dashboard replaces this once it exists.
+/// Prints the 0-meting as text, for when no terminal UI is wanted.
 struct Overview: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "overview",
-        abstract: "Toon de 0-meting: de drie tabellen van bijlage 2 van het programmaplan."
+        abstract: "Druk de 0-meting af: de drie tabellen van bijlage 2 van het programmaplan, als tekst."
     )
 
     @OptionGroup var options: DataOptions

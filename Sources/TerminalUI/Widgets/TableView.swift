@@ -75,6 +75,8 @@ public struct TableView: Sendable {
     public var highlightsCursorColumn: Bool
     /// Shown when there are no rows.
     public var emptyMessage: String
+    /// Highlight the cursor at all; off for tables that are on screen but not in focus.
+    public var showsCursor = true
 
     /// Columns separated by one space.
     static let gap = 1
@@ -229,7 +231,9 @@ public struct TableView: Sendable {
                 if y >= body.maxY { break }
             }
             renderRow(rows[index], into: &buffer, y: y, area: area, layout: layout)
-            if index == state.cursorRow {
+            if !showsCursor {
+                // An unfocused table: no cursor, plain rows.
+            } else if index == state.cursorRow {
                 buffer.patchStyle(Rect(x: area.x, y: y, width: area.width, height: 1), with: .background(.selection))
                 if highlightsCursorColumn, let cursorPlacement {
                     buffer.patchStyle(Rect(x: cursorPlacement.x, y: y, width: cursorPlacement.width, height: 1), with: Style(attributes: [.bold, .underline]))
