@@ -28,7 +28,7 @@ let package = Package(
         .testTarget(name: "MonitorCoreTests", dependencies: ["MonitorCore"]),
         // App state, actions, key map and one file per screen; renders through TerminalUI only.
         .target(name: "MonitorApp", dependencies: ["MonitorCore", "TerminalUI"]),
-        .testTarget(name: "MonitorAppTests", dependencies: ["MonitorApp"], exclude: ["Snapshots"]),
+        .testTarget(name: "MonitorAppTests", dependencies: ["MonitorApp", "SnapshotSupport"], exclude: ["Snapshots"]),
         // C shim over ncursesw: only the module map and a header of static inline wrappers live here.
         // No pkgConfig: SwiftPM would drop its -D flags with a warning; the shim header
         // defines what ncursesw needs and the module map links ncursesw and tinfo.
@@ -41,7 +41,11 @@ let package = Package(
             linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]
         ),
         // Snapshots/ holds expected text renderings, read through #filePath rather than as resources.
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"], exclude: ["Snapshots"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "SnapshotSupport"], exclude: ["Snapshots"]),
+        // Runs the real binary in tmux; needs `swift build` first (scripts/test does it).
+        .testTarget(name: "EndToEndTests"),
+        // Text snapshot assertions shared by the UI test targets.
+        .target(name: "SnapshotSupport", dependencies: ["TerminalUI"], path: "Tests/SnapshotSupport"),
     ],
     swiftLanguageModes: [.v6]
 )

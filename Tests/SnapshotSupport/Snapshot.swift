@@ -1,11 +1,11 @@
 import Foundation
 import Testing
-@testable import TerminalUI
+import TerminalUI
 
-/// Compares rendered text with `Snapshots/<name>.txt` next to this file.
+/// Compares rendered text with `Snapshots/<name>.txt` next to the calling test file.
 /// With `UPDATE_SNAPSHOTS=1` the file is (re)written instead; a missing file is
 /// written too, and the test fails so that a new snapshot is always looked at.
-func assertSnapshot(_ lines: [String], named name: String, filePath: String = #filePath, sourceLocation: SourceLocation = #_sourceLocation) {
+public func assertSnapshot(_ lines: [String], named name: String, filePath: String = #filePath, sourceLocation: SourceLocation = #_sourceLocation) {
     let directory = URL(fileURLWithPath: filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
     let file = directory.appendingPathComponent("\(name).txt")
     let actual = lines.joined(separator: "\n") + "\n"
@@ -36,7 +36,7 @@ func assertSnapshot(_ lines: [String], named name: String, filePath: String = #f
 }
 
 /// Snapshots both the plain text and the style-annotated form of a buffer.
-func assertSnapshots(_ buffer: Buffer, named name: String, filePath: String = #filePath, sourceLocation: SourceLocation = #_sourceLocation) {
+public func assertSnapshots(_ buffer: Buffer, named name: String, filePath: String = #filePath, sourceLocation: SourceLocation = #_sourceLocation) {
     assertSnapshot(buffer.textLines, named: name, filePath: filePath, sourceLocation: sourceLocation)
     assertSnapshot(buffer.styleAnnotatedLines, named: name + ".styles", filePath: filePath, sourceLocation: sourceLocation)
 }
