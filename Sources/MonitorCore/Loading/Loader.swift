@@ -62,13 +62,18 @@ public enum Loader {
 }
 
 /// Problems gathered over all files of a load.
-struct Problems {
+struct Problems: Sendable {
     private(set) var errors: [Problem] = []
     private(set) var warnings: [Problem] = []
 
     mutating func add<Row>(_ file: ParsedFile<Row>) {
         errors += file.errors
         warnings += file.warnings
+    }
+
+    mutating func append(_ other: Problems) {
+        errors += other.errors
+        warnings += other.warnings
     }
 
     /// A problem with a file or folder as a whole: line 1, column 1.
@@ -84,7 +89,7 @@ struct Problems {
 }
 
 /// File access relative to the data folder; paths in problems are the relative ones.
-struct DataFolder {
+struct DataFolder: Sendable {
     let root: String
 
     func absolute(_ relative: String) -> String { (root as NSString).appendingPathComponent(relative) }

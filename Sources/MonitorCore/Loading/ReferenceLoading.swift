@@ -1,6 +1,6 @@
 /// Reads `referentie/` in dependency order, so that each file is checked against the keys
 /// of the files it refers to.
-struct LoadedReference {
+struct LoadedReference: Sendable {
     /// nil when any reference file had errors.
     var data: ReferenceData?
     /// Gemeentecodes in gemeenten.csv order: each needs its pair of delivery files.
