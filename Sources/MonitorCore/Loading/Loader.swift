@@ -32,6 +32,7 @@ public enum Loader {
         var problems = Problems()
         let folder = DataFolder(root: dataDirectory)
         let reference = loadReference(folder, &problems)
+        warnAboutStrayDeliveryFolders(in: dataDirectory, &problems)
         let month = delivery ?? deliveries(in: dataDirectory).last
         guard let month else {
             problems.error(file: deliveriesFolder, found: "no delivery folder", expected: "a folder leveringen/YYYY-MM")
@@ -46,6 +47,19 @@ public enum Loader {
             // Validation checks everything Dataset needs; this is a safety net, not a path.
             problems.error(file: "\(deliveriesFolder)/\(month)", found: "inconsistent data (\(error))", expected: "data that passes indexing")
             return problems.result(dataset: nil)
+        }
+    }
+
+    /// Entries of `leveringen/` that are not a `YYYY-MM` folder are never loaded; a warning
+    /// says so, as a misnamed delivery would otherwise go unnoticed.
+    static func warnAboutStrayDeliveryFolders(in dataDirectory: String, _ problems: inout Problems) {
+        let folder = (dataDirectory as NSString).appendingPathComponent(deliveriesFolder)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let path = (folder as NSString).appendingPathComponent(name)
+            if isDirectory(path) && deliveryMonth(name) != nil { continue }
+            problems.warning(file: "\(deliveriesFolder)/\(name)", found: "an entry that is not a delivery folder",
+                             expected: "only folders named YYYY-MM in leveringen (the entry is ignored)")
         }
     }
 

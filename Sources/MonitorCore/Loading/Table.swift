@@ -50,7 +50,8 @@ struct Table<Column: TableColumn> {
             let name = reader.text(field).trimmingSpaces.lowercased()
             let at = reader.column(of: field.origin, lineStart: field.lineStart)
             guard let column = known[name] else {
-                log.warning(line: field.line, column: at, found: "unknown column \(Shown.quoted(name))",
+                let found = name.isEmpty ? "an unnamed column" : "unknown column \(Shown.quoted(name))"
+                log.warning(line: field.line, column: at, found: found,
                             expected: "only the columns \(Table.columnList) (the column is ignored)")
                 continue
             }
@@ -120,7 +121,12 @@ struct Table<Column: TableColumn> {
     /// column's content.
     mutating func reject(_ column: Column, found: String? = nil, expected: String) {
         rowFailed = true
-        guard let field = field(column) else { return }
+        guard let field = field(column) else {
+            // The column is absent (an optional one): still report, so no row is dropped silently.
+            log.error(line: line, column: 1, columnName: column.name,
+                      found: found ?? "no \(column.name) column", expected: expected)
+            return
+        }
         let shown = found ?? describe(field, column)
         log.error(line: field.line, column: reader.column(of: field.origin, lineStart: field.lineStart),
                   columnName: column.name, found: shown, expected: expected)
