@@ -21,12 +21,16 @@ final class Slots<Value: Sendable>: @unchecked Sendable {
 
     init(count: Int) { storage = Array(repeating: nil, count: count) }
 
-    subscript(index: Int) -> Value? {
-        get { lock.withLock { storage[index] } }
-        set { lock.withLock { storage[index] = newValue } }
-    }
+    func store(_ value: Value, at index: Int) { locked { storage[index] = value } }
 
-    var values: [Value] { lock.withLock { storage.compactMap { $0 } } }
+    var values: [Value] { locked { storage.compactMap { $0 } } }
+
+    // `NSLock.withLock` needs macOS 14; the package supports macOS 13.
+    private func locked<Result>(_ body: () -> Result) -> Result {
+        lock.lock()
+        defer { lock.unlock() }
+        return body()
+    }
 }
 
 extension Loader {
@@ -50,7 +54,7 @@ extension Loader {
         let codes = reference.municipalityCodes
         let slots = Slots<MunicipalityFiles>(count: codes.count)
         DispatchQueue.concurrentPerform(iterations: codes.count) { i in
-            slots[i] = loadMunicipality(codes[i], in: relative, folder: folder, reference: reference)
+            slots.store(loadMunicipality(codes[i], in: relative, folder: folder, reference: reference), at: i)
         }
         let results = slots.values
         for result in results { problems.append(result.problems) }

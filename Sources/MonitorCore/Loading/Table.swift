@@ -6,6 +6,11 @@ protocol TableColumn: CaseIterable, RawRepresentable where RawValue == Int {
     var isRequired: Bool { get }
 }
 
+extension TableColumn {
+    /// All column names as a header row: `agb;naam`.
+    static var headerLine: String { allCases.map(\.name).joined(separator: ";") }
+}
+
 /// Walks the rows of one delimited file: resolves the header against the file's columns,
 /// parses fields on demand and reports every problem with its position.
 struct Table<Column: TableColumn> {
@@ -71,11 +76,8 @@ struct Table<Column: TableColumn> {
         isComplete = complete && !log.hasErrors
     }
 
-    private static var columnList: String { Column.allCases.map(\.name).joined(separator: ";") }
+    private static var columnList: String { Column.headerLine }
     private static var requiredList: String { Column.allCases.filter(\.isRequired).map(\.name).joined(separator: ";") }
-
-    /// Whether the header names this column (optional columns may be left out).
-    func has(_ column: Column) -> Bool { fieldOfColumn[column.rawValue] != nil }
 
     // MARK: Rows
 
