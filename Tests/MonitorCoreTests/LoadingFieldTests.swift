@@ -26,7 +26,8 @@ import Testing
             ("1234", 123_400), ("0,5", 50), ("12.345.678,9", 1_234_567_890), ("0.07", 7),
             ("1,234", nil), ("1.234", nil), ("1.234.567", nil), ("12,345.67", nil), ("1.23,45", nil),
             ("", nil), ("-", nil), (",50", nil), ("12,", nil), ("€ 12", nil), ("1e3", nil), ("+5", nil),
-            ("1234567890123456", nil),
+            ("1234567890123456", 123_456_789_012_345_600), ("12345678901234567", nil),
+            ("-9.999.999.999.999.999,99", -999_999_999_999_999_999),
         ]
         for (text, cents) in cases {
             #expect(FieldParsers.cents(bytes(text)) == cents, "\(text)")
@@ -39,6 +40,9 @@ import Testing
         #expect(FieldParsers.tariff(bytes("85")) == 85)
         #expect(FieldParsers.tariff(bytes("1,23456")) == nil)
         #expect(FieldParsers.tariff(bytes("-1,00")) == nil)
+        // Too many digits for exact arithmetic is a format error, never an overflow crash.
+        #expect(FieldParsers.tariff(bytes("99999999999999999,9999")) == nil)
+        #expect(FieldParsers.tariff(bytes("99999999999999,9999")) == 99_999_999_999_999.9999)
     }
 
     @Test func parsesWholeNumbers() {

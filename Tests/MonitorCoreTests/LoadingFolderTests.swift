@@ -34,7 +34,11 @@ import Testing
         }
         try FileManager.default.createDirectory(atPath: folder.path + "/leveringen/oud", withIntermediateDirectories: true)
         #expect(Loader.deliveries(in: folder.path) == [Month(year: 2026, month: 9), Month(year: 2026, month: 10)])
-        #expect(Loader.load(dataDirectory: folder.path).dataset?.delivery.month == Month(year: 2026, month: 10))
+        let newest = Loader.load(dataDirectory: folder.path)
+        #expect(newest.dataset?.delivery.month == Month(year: 2026, month: 10))
+        #expect(newest.warnings.map(\.description) == [
+            "leveringen/oud:1:1: found an entry that is not a delivery folder, expected only folders named YYYY-MM in leveringen (the entry is ignored)",
+        ])
         #expect(Loader.load(dataDirectory: folder.path, delivery: Month(year: 2026, month: 9)).dataset?.delivery.month
                 == Month(year: 2026, month: 9))
     }
@@ -89,6 +93,29 @@ import Testing
         #expect(result.dataset != nil)
         #expect(result.warnings.map(\.description) == [
             "referentie/aanbieders.csv:1:10: found unknown column \"opmerking\", expected only the columns agb;naam (the column is ignored)",
+        ])
+    }
+
+    @Test func readsAWindows1252DeliveryFile() throws {
+        var fixture = DeliveryFixture()
+        // "Zorg Moël € BV" in Windows-1252 (0xEB = ë, 0x80 = €), with CRLF line ends.
+        fixture.rawFiles["referentie/aanbieders.csv"] = Array("agb;naam\r\n12345678;Zorg Mo".utf8) + [0xEB]
+            + Array("l ".utf8) + [0x80] + Array(" BV\r\n87654321;Pleegzorg\r\n".utf8)
+        let folder = try fixture.write()
+        let result = Loader.load(dataDirectory: folder.path)
+        #expect(result.errors.isEmpty)
+        #expect(result.dataset?.providers.map(\.name) == ["Zorg Moël € BV", "Pleegzorg"])
+    }
+
+    @Test func reportsEveryFileWithErrors() throws {
+        var fixture = DeliveryFixture(claims: [DeliveryFixture.claim(number: "A9")])
+        fixture.products.append("45A01;Dubbel;45;3;geen")
+        let folder = try fixture.write()
+        let result = Loader.load(dataDirectory: folder.path)
+        #expect(result.dataset == nil)
+        #expect(result.errors.map(\.description) == [
+            "referentie/producten.csv:4:1: found \"45A01\" in productcode again (first on line 2), expected each productcode once",
+            "leveringen/2026-10/0743_declaraties.csv:2:1: found \"A9\" in toewijzingnummer, expected a toewijzingnummer from 0743_toewijzingen.csv",
         ])
     }
 

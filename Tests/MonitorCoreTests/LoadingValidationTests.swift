@@ -78,6 +78,22 @@ import Testing
         ])
     }
 
+    @Test func requiresAnEinddatumForFrequency6EvenWithoutTheColumn() {
+        let text = DeliveryFixture.text(["toewijzingnummer;client;productcategorie;productcode;aanbieder;ingangsdatum;volume;eenheid;frequentie",
+                                         "A1;P001;45;45A01;12345678;2024-01-01;10;04;6"])
+        let parsed = Loader.parseAllocations(bytes: text, file: file, municipality: "0743")
+        #expect(parsed.rows.isEmpty)
+        #expect(parsed.errors.map(\.description) == [
+            "\(file):2:1: found an empty value in einddatum with frequentie 6, expected an einddatum when frequentie is 6 (totaal binnen geldigheidsduur)",
+        ])
+    }
+
+    @Test func showsLineBreaksOfFoundValuesEscaped() {
+        let text = DeliveryFixture.text([DeliveryFixture.claimHeader, "A1;\"2024\n-01\";;1,00;2024-02-01"])
+        let errors = Loader.parseClaims(bytes: text, file: claimsFile, municipality: "0743").errors.map(\.description)
+        #expect(errors == ["\(claimsFile):2:4: found \"2024\\n-01\" in zorgmaand, expected a month YYYY-MM"])
+    }
+
     @Test func rejectsABSNAsClientWithoutShowingIt() {
         let errors = allocationErrors(Row.allocation(client: "123456782"), Row.allocation(number: "A2", client: "123456789"))
         #expect(errors == [
@@ -166,8 +182,8 @@ import Testing
         let waits = Loader.parseWaitingTimes(bytes: Array("agb;productcode;peildatum;wachttijd_weken\n12345678;45A02;2024-01-01;-1\n".utf8),
                                              providers: ["12345678"], products: ["45A01"])
         #expect(waits.errors.map(\.description) == [
-            "referentie/wachttijden.csv:2:27: found \"-1\" in wachttijd_weken, expected a whole number of 0 or more",
             "referentie/wachttijden.csv:2:10: found \"45A02\" in productcode, expected a productcode from producten.csv",
+            "referentie/wachttijden.csv:2:27: found \"-1\" in wachttijd_weken, expected a whole number of 0 or more",
         ])
         let rmt = Loader.parseRMTCases(bytes: Array("casus;gemeentecode;aanmelddatum;passend_aanbod_datum;gecontracteerd\nR1;0743;2024-01-01;;ja\n".utf8),
                                        municipalities: ["0743"])

@@ -6,6 +6,33 @@ struct DeliveryRows {
     var claims: [Claim] = []
 }
 
+/// What one municipality's delivery files yielded.
+struct MunicipalityFiles: Sendable {
+    var allocations: ParsedFile<Allocation>?
+    var claims: ParsedFile<Claim>?
+    var problems = Problems()
+}
+
+/// One result slot per parallel task. `concurrentPerform` gives no other way to return
+/// values; the lock makes the writes from several threads safe.
+final class Slots<Value: Sendable>: @unchecked Sendable {
+    private var storage: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    func store(_ value: Value, at index: Int) { locked { storage[index] = value } }
+
+    var values: [Value] { locked { storage.compactMap { $0 } } }
+
+    // `NSLock.withLock` needs macOS 14; the package supports macOS 13.
+    private func locked<Result>(_ body: () -> Result) -> Result {
+        lock.lock()
+        defer { lock.unlock() }
+        return body()
+    }
+}
+
 extension Loader {
     static let allocationsSuffix = "_toewijzingen.csv"
     static let claimsSuffix = "_declaraties.csv"
@@ -22,26 +49,46 @@ extension Loader {
         }
         warnAboutStrayFiles(in: relative, folder: folder, codes: Set(reference.municipalityCodes), &problems)
 
+        // Municipalities are independent (a claim refers only to its own municipality's
+        // allocations), so their files are read on all cores; results keep gemeenten.csv order.
+        let codes = reference.municipalityCodes
+        let slots = Slots<MunicipalityFiles>(count: codes.count)
+        DispatchQueue.concurrentPerform(iterations: codes.count) { i in
+            slots.store(loadMunicipality(codes[i], in: relative, folder: folder, reference: reference), at: i)
+        }
+        let results = slots.values
+        for result in results { problems.append(result.problems) }
+        // Joined once at the end: appending file by file would copy the rows repeatedly.
         var rows = DeliveryRows()
-        for code in reference.municipalityCodes {
-            let name = reference.municipalities.first { $0.code == code }.map { " (\($0.name))" } ?? ""
-            let allocationsFile = "\(relative)/\(code)\(allocationsSuffix)"
-            let claimsFile = "\(relative)/\(code)\(claimsSuffix)"
-            var allocationNumbers: Set<String>?
-            if let bytes = folder.read(allocationsFile, expected: "the toewijzingen of gemeente \(code)\(name)", &problems) {
-                let parsed = parseAllocations(bytes: bytes, file: allocationsFile, municipality: code,
-                                              products: reference.productCodes, providers: reference.providerCodes)
-                problems.add(parsed)
-                rows.allocations += parsed.rows
-                allocationNumbers = parsed.keys
-            }
-            if let bytes = folder.read(claimsFile, expected: "the declaraties of gemeente \(code)\(name)", &problems) {
-                let parsed = parseClaims(bytes: bytes, file: claimsFile, municipality: code, allocationNumbers: allocationNumbers)
-                problems.add(parsed)
-                rows.claims += parsed.rows
-            }
+        rows.allocations.reserveCapacity(results.reduce(0) { $0 + ($1.allocations?.rows.count ?? 0) })
+        rows.claims.reserveCapacity(results.reduce(0) { $0 + ($1.claims?.rows.count ?? 0) })
+        for result in results {
+            rows.allocations += result.allocations?.rows ?? []
+            rows.claims += result.claims?.rows ?? []
         }
         return rows
+    }
+
+    /// One municipality's toewijzingen and declaraties; the claims are checked against the
+    /// toewijzingnummers of the same municipality.
+    private static func loadMunicipality(_ code: String, in relative: String, folder: DataFolder,
+                                         reference: LoadedReference) -> MunicipalityFiles {
+        var files = MunicipalityFiles()
+        let name = reference.municipalities.first { $0.code == code }.map { " (\($0.name))" } ?? ""
+        let allocationsFile = "\(relative)/\(code)\(allocationsSuffix)"
+        let claimsFile = "\(relative)/\(code)\(claimsSuffix)"
+        if let bytes = folder.read(allocationsFile, expected: "the toewijzingen of gemeente \(code)\(name)", &files.problems) {
+            let parsed = parseAllocations(bytes: bytes, file: allocationsFile, municipality: code,
+                                          products: reference.productCodes, providers: reference.providerCodes)
+            files.problems.add(parsed)
+            files.allocations = parsed
+        }
+        if let bytes = folder.read(claimsFile, expected: "the declaraties of gemeente \(code)\(name)", &files.problems) {
+            let parsed = parseClaims(bytes: bytes, file: claimsFile, municipality: code, allocationNumbers: files.allocations?.keys)
+            files.problems.add(parsed)
+            files.claims = parsed
+        }
+        return files
     }
 
     /// Files that are not a known municipality's pair are ignored, with a warning so that a

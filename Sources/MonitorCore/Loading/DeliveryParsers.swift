@@ -7,7 +7,9 @@ extension Loader {
                                         products: Set<String>? = nil, providers: Set<String>? = nil) -> ParsedFile<Allocation> {
         var table = Table<AllocationColumn>(bytes: bytes, file: file)
         var rows: [Allocation] = []
+        rows.reserveCapacity(table.estimatedRowCount)
         var seen: [String: Int] = [:]
+        seen.reserveCapacity(table.estimatedRowCount)
         while table.nextRow() {
             let number = table.value(.number, .text)
             let client = table.value(.client, .text)
@@ -54,6 +56,7 @@ extension Loader {
                                    allocationNumbers: Set<String>? = nil) -> ParsedFile<Claim> {
         var table = Table<ClaimColumn>(bytes: bytes, file: file)
         var rows: [Claim] = []
+        rows.reserveCapacity(table.estimatedRowCount)
         let allocationsFile = "\(municipality)_toewijzingen.csv"
         while table.nextRow() {
             let number = table.value(.allocationNumber, .text)

@@ -88,12 +88,12 @@ private enum Kinds {
         }
     }
 
-    static let productCategory = code("JZ020", CodeLists.productCategories) { CodeLists.productCategories.contains($0) ? $0 : nil }
-    static let changeReason = code("JZ002", CodeLists.changeReasons) { CodeLists.changeReasons.contains($0) ? $0 : nil }
-    static let endReason = code("JZ588", Array(CodeLists.endReasons.keys)) { CodeLists.endReasons[$0] == nil ? nil : $0 }
-    static let unit = code("WJ756", Unit.allCases.map(\.rawValue), Unit.init(rawValue:))
-    static let frequency = code("WJ757", Frequency.allCases.map(\.rawValue), Frequency.init(rawValue:))
-    static let referrer = code("COD327", Referrer.allCases.map(\.rawValue), Referrer.init(rawValue:))
+    static let productCategory = code("JZ020", CodeLists.productCategories.map { ($0, $0) })
+    static let changeReason = code("JZ002", CodeLists.changeReasons.map { ($0, $0) })
+    static let endReason = code("JZ588", CodeLists.endReasons.keys.map { ($0, $0) })
+    static let unit = code("WJ756", Unit.allCases.map { ($0.rawValue, $0) })
+    static let frequency = code("WJ757", Frequency.allCases.map { ($0.rawValue, $0) })
+    static let referrer = code("COD327", Referrer.allCases.map { ($0.rawValue, $0) })
     static let residence = FieldKind<ResidenceClass>(
         expected: "one of " + ResidenceClass.allCases.map(\.rawValue).joined(separator: ", ")
     ) { ResidenceClass(rawValue: String(decoding: $0, as: UTF8.self)) }
@@ -104,10 +104,27 @@ private enum Kinds {
         }
     }
 
-    /// A value from an iJw code list, e.g. WJ756 for `eenheid`.
-    private static func code<Value>(_ list: String, _ codes: some Collection<String>,
-                                    _ make: @escaping @Sendable (String) -> Value?) -> FieldKind<Value> {
-        FieldKind(expected: "a \(list) code (\(CodeRanges.describe(codes)))") { make(String(decoding: $0, as: UTF8.self)) }
+    /// A value from an iJw code list, e.g. WJ756 for `eenheid`. Codes are one or two digits,
+    /// so a 110-slot table finds them without making a String or hashing; String values
+    /// (category codes) are shared instances instead of one new String per row.
+    private static func code<Value: Sendable>(_ list: String, _ entries: [(code: String, value: Value)]) -> FieldKind<Value> {
+        var table = [Value?](repeating: nil, count: 110)
+        for entry in entries {
+            if let slot = codeSlot(Array(entry.code.utf8)[...]) { table[slot] = entry.value }
+        }
+        let lookup = table
+        return FieldKind(expected: "a \(list) code (\(CodeRanges.describe(entries.map(\.code))))") { bytes in
+            codeSlot(bytes).flatMap { lookup[$0] }
+        }
+    }
+
+    /// `0`–`99` for two digits, `100`–`109` for one digit, nil otherwise.
+    private static func codeSlot(_ bytes: ArraySlice<UInt8>) -> Int? {
+        switch bytes.count {
+        case 1: return FieldParsers.digits(bytes, at: 0, count: 1).map { 100 + $0 }
+        case 2: return FieldParsers.digits(bytes, at: 0, count: 2)
+        default: return nil
+        }
     }
 }
 

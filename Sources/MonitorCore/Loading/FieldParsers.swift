@@ -106,7 +106,8 @@ enum FieldParsers {
         let integerPart = body[body.startIndex..<(separator ?? body.endIndex)]
         let fraction = separator.map { body[($0 + 1)...] } ?? body[body.endIndex...]
         if separator != nil { guard !fraction.isEmpty, fraction.count <= maxDecimals else { return nil } }
-        guard let whole = groupedDigits(integerPart, allowGrouping: commaIndex != nil) else { return nil }
+        // 18 digits in all fit Int64, also after scaling amounts to cents.
+        guard let whole = groupedDigits(integerPart, allowGrouping: commaIndex != nil, maxDigits: 18 - maxDecimals) else { return nil }
         var units = whole
         for b in fraction {
             let d = b &- zero
@@ -116,9 +117,8 @@ enum FieldParsers {
         return (negative ? -units : units, fraction.count)
     }
 
-    /// Digits, optionally grouped by thousands dots (`1.234.567`). At most 15 digits, which
-    /// keeps cents far from overflow.
-    private static func groupedDigits(_ bytes: ArraySlice<UInt8>, allowGrouping: Bool) -> Int64? {
+    /// Digits, optionally grouped by thousands dots (`1.234.567`).
+    private static func groupedDigits(_ bytes: ArraySlice<UInt8>, allowGrouping: Bool, maxDigits: Int) -> Int64? {
         guard !bytes.isEmpty else { return nil }
         var value: Int64 = 0
         var digitCount = 0
@@ -136,7 +136,7 @@ enum FieldParsers {
             value = value * 10 + Int64(d)
             digitCount += 1
             sinceDot += 1
-            guard digitCount <= 15 else { return nil }
+            guard digitCount <= maxDigits else { return nil }
         }
         if sawDot { guard sinceDot == 3 else { return nil } }
         return value

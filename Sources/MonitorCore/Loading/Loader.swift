@@ -32,6 +32,7 @@ public enum Loader {
         var problems = Problems()
         let folder = DataFolder(root: dataDirectory)
         let reference = loadReference(folder, &problems)
+        warnAboutStrayDeliveryFolders(in: dataDirectory, &problems)
         let month = delivery ?? deliveries(in: dataDirectory).last
         guard let month else {
             problems.error(file: deliveriesFolder, found: "no delivery folder", expected: "a folder leveringen/YYYY-MM")
@@ -49,6 +50,19 @@ public enum Loader {
         }
     }
 
+    /// Entries of `leveringen/` that are not a `YYYY-MM` folder are never loaded; a warning
+    /// says so, as a misnamed delivery would otherwise go unnoticed.
+    static func warnAboutStrayDeliveryFolders(in dataDirectory: String, _ problems: inout Problems) {
+        let folder = (dataDirectory as NSString).appendingPathComponent(deliveriesFolder)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let path = (folder as NSString).appendingPathComponent(name)
+            if isDirectory(path) && deliveryMonth(name) != nil { continue }
+            problems.warning(file: "\(deliveriesFolder)/\(name)", found: "an entry that is not a delivery folder",
+                             expected: "only folders named YYYY-MM in leveringen (the entry is ignored)")
+        }
+    }
+
     /// `YYYY-MM` folder names only; `Month.init` alone would accept e.g. `2026-1x`.
     static func deliveryMonth(_ name: String) -> Month? {
         let bytes = Array(name.utf8)
@@ -62,13 +76,18 @@ public enum Loader {
 }
 
 /// Problems gathered over all files of a load.
-struct Problems {
+struct Problems: Sendable {
     private(set) var errors: [Problem] = []
     private(set) var warnings: [Problem] = []
 
     mutating func add<Row>(_ file: ParsedFile<Row>) {
         errors += file.errors
         warnings += file.warnings
+    }
+
+    mutating func append(_ other: Problems) {
+        errors += other.errors
+        warnings += other.warnings
     }
 
     /// A problem with a file or folder as a whole: line 1, column 1.
@@ -84,7 +103,7 @@ struct Problems {
 }
 
 /// File access relative to the data folder; paths in problems are the relative ones.
-struct DataFolder {
+struct DataFolder: Sendable {
     let root: String
 
     func absolute(_ relative: String) -> String { (root as NSString).appendingPathComponent(relative) }

@@ -65,8 +65,12 @@ struct ProblemLog {
         if severity == .error { errors.append(problem) } else { warnings.append(problem) }
     }
 
-    /// Appends the "… and N more" summary when problems were left off.
+    /// Puts the problems in file order (checks of one row run in rule order, quote faults are
+    /// found by the reader) and appends the "… and N more" summary when problems were left off.
     mutating func finish() {
+        let inFileOrder: (Problem, Problem) -> Bool = { ($0.line, $0.column) < ($1.line, $1.column) }
+        errors.sort(by: inFileOrder)
+        warnings.sort(by: inFileOrder)
         let unlisted = unlistedErrors + unlistedWarnings
         guard unlisted > 0 else { return }
         let summary = Problem(
@@ -85,6 +89,16 @@ enum Shown {
     static func quoted(_ value: String) -> String {
         let limit = 40
         let body = value.count > limit ? value.prefix(limit) + "…" : Substring(value)
-        return "\"\(body)\""
+        // A quoted field may hold line breaks; a problem stays on one line.
+        var oneLine = ""
+        for character in body {
+            switch character {
+            case "\r\n": oneLine += "\\r\\n"
+            case "\n": oneLine += "\\n"
+            case "\r": oneLine += "\\r"
+            default: oneLine.append(character)
+            }
+        }
+        return "\"\(oneLine)\""
     }
 }

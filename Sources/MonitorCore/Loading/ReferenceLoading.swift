@@ -1,6 +1,6 @@
 /// Reads `referentie/` in dependency order, so that each file is checked against the keys
 /// of the files it refers to.
-struct LoadedReference {
+struct LoadedReference: Sendable {
     /// nil when any reference file had errors.
     var data: ReferenceData?
     /// Gemeentecodes in gemeenten.csv order: each needs its pair of delivery files.
@@ -13,41 +13,35 @@ struct LoadedReference {
 extension Loader {
     static func loadReference(_ folder: DataFolder, _ problems: inout Problems) -> LoadedReference {
         let firstError = problems.errors.count
-        func read(_ name: String, columns: String) -> [UInt8]? {
-            folder.read("\(referenceFolder)/\(name)", expected: "\(name) with the columns \(columns)", &problems)
+        /// Reads and checks one file; its problems are added right away, so they stay in file order.
+        func check<Column: TableColumn, Row>(_ name: String, _ columns: Column.Type,
+                                             _ parse: ([UInt8], String) -> ParsedFile<Row>) -> ParsedFile<Row>? {
+            let file = "\(referenceFolder)/\(name)"
+            guard let bytes = folder.read(file, expected: "\(name) with the columns \(Column.headerLine)", &problems) else { return nil }
+            let parsed = parse(bytes, file)
+            problems.add(parsed)
+            return parsed
         }
-        func file(_ name: String) -> String { "\(referenceFolder)/\(name)" }
 
-        let municipalities = read("gemeenten.csv", columns: "gemeentecode;naam;subregio")
-            .map { parseMunicipalities(bytes: $0, file: file("gemeenten.csv")) }
-        let products = read("producten.csv", columns: "productcode;omschrijving;productcategorie;segment;verblijf")
-            .map { parseProducts(bytes: $0, file: file("producten.csv")) }
-        let providers = read("aanbieders.csv", columns: "agb;naam")
-            .map { parseProviders(bytes: $0, file: file("aanbieders.csv")) }
+        let municipalities = check("gemeenten.csv", MunicipalityColumn.self) { parseMunicipalities(bytes: $0, file: $1) }
+        let products = check("producten.csv", ProductColumn.self) { parseProducts(bytes: $0, file: $1) }
+        let providers = check("aanbieders.csv", ProviderColumn.self) { parseProviders(bytes: $0, file: $1) }
         let municipalityCodes = municipalities?.keys, productCodes = products?.keys, providerCodes = providers?.keys
 
-        let inhabitants = read("inwoners.csv", columns: "gemeentecode;jaar;jeugdigen;inwoners")
-            .map { parseInhabitants(bytes: $0, file: file("inwoners.csv"), municipalities: municipalityCodes) }
-        let tariffs = read("tarieven.csv", columns: "productcode;jaar;tarief")
-            .map { parseTariffs(bytes: $0, file: file("tarieven.csv"), products: productCodes) }
-        let contracts = read("contracten.csv", columns: "agb;productcode;ingangsdatum;einddatum")
-            .map { parseContracts(bytes: $0, file: file("contracten.csv"), providers: providerCodes, products: productCodes) }
-        let accounts = read("jaarrekening.csv", columns: "gemeentecode;jaar;zorgkosten")
-            .map { parseAnnualAccounts(bytes: $0, file: file("jaarrekening.csv"), municipalities: municipalityCodes) }
-        let waitingTimes = read("wachttijden.csv", columns: "agb;productcode;peildatum;wachttijd_weken")
-            .map { parseWaitingTimes(bytes: $0, file: file("wachttijden.csv"), providers: providerCodes, products: productCodes) }
-        let rmt = read("rmt.csv", columns: "casus;gemeentecode;aanmelddatum;passend_aanbod_datum;gecontracteerd")
-            .map { parseRMTCases(bytes: $0, file: file("rmt.csv"), municipalities: municipalityCodes) }
-
-        if let municipalities { problems.add(municipalities) }
-        if let products { problems.add(products) }
-        if let providers { problems.add(providers) }
-        if let inhabitants { problems.add(inhabitants) }
-        if let tariffs { problems.add(tariffs) }
-        if let contracts { problems.add(contracts) }
-        if let accounts { problems.add(accounts) }
-        if let waitingTimes { problems.add(waitingTimes) }
-        if let rmt { problems.add(rmt) }
+        let inhabitants = check("inwoners.csv", InhabitantsColumn.self) {
+            parseInhabitants(bytes: $0, file: $1, municipalities: municipalityCodes)
+        }
+        let tariffs = check("tarieven.csv", TariffColumn.self) { parseTariffs(bytes: $0, file: $1, products: productCodes) }
+        let contracts = check("contracten.csv", ContractColumn.self) {
+            parseContracts(bytes: $0, file: $1, providers: providerCodes, products: productCodes)
+        }
+        let accounts = check("jaarrekening.csv", AnnualAccountColumn.self) {
+            parseAnnualAccounts(bytes: $0, file: $1, municipalities: municipalityCodes)
+        }
+        let waitingTimes = check("wachttijden.csv", WaitingTimeColumn.self) {
+            parseWaitingTimes(bytes: $0, file: $1, providers: providerCodes, products: productCodes)
+        }
+        let rmt = check("rmt.csv", RMTColumn.self) { parseRMTCases(bytes: $0, file: $1, municipalities: municipalityCodes) }
 
         // Delivery files are checked even when gemeenten.csv has errors, against the codes it does hold.
         let codes = municipalities.map { $0.isValid ? $0.rows.map(\.code) : ($0.keys ?? []).sorted() } ?? []

@@ -6,6 +6,11 @@ protocol TableColumn: CaseIterable, RawRepresentable where RawValue == Int {
     var isRequired: Bool { get }
 }
 
+extension TableColumn {
+    /// All column names as a header row: `agb;naam`.
+    static var headerLine: String { allCases.map(\.name).joined(separator: ";") }
+}
+
 /// Walks the rows of one delimited file: resolves the header against the file's columns,
 /// parses fields on demand and reports every problem with its position.
 struct Table<Column: TableColumn> {
@@ -19,8 +24,13 @@ struct Table<Column: TableColumn> {
     /// A problem was reported in the current row.
     private(set) var rowFailed = false
 
+    /// An upper bound of the number of rows (the number of line feeds), to reserve storage
+    /// once instead of growing collections of 600k rows step by step.
+    let estimatedRowCount: Int
+
     init(bytes: [UInt8], file: String) {
         reader = RecordReader(bytes: TextDecoding.utf8(from: bytes))
+        estimatedRowCount = bytes.reduce(0) { $0 + ($1 == RecordReader.lineFeed ? 1 : 0) }
         log = ProblemLog(file: file)
         fieldOfColumn = Array(repeating: nil, count: Column.allCases.count)
         readHeader()
@@ -45,7 +55,8 @@ struct Table<Column: TableColumn> {
             let name = reader.text(field).trimmingSpaces.lowercased()
             let at = reader.column(of: field.origin, lineStart: field.lineStart)
             guard let column = known[name] else {
-                log.warning(line: field.line, column: at, found: "unknown column \(Shown.quoted(name))",
+                let found = name.isEmpty ? "an unnamed column" : "unknown column \(Shown.quoted(name))"
+                log.warning(line: field.line, column: at, found: found,
                             expected: "only the columns \(Table.columnList) (the column is ignored)")
                 continue
             }
@@ -65,11 +76,8 @@ struct Table<Column: TableColumn> {
         isComplete = complete && !log.hasErrors
     }
 
-    private static var columnList: String { Column.allCases.map(\.name).joined(separator: ";") }
+    private static var columnList: String { Column.headerLine }
     private static var requiredList: String { Column.allCases.filter(\.isRequired).map(\.name).joined(separator: ";") }
-
-    /// Whether the header names this column (optional columns may be left out).
-    func has(_ column: Column) -> Bool { fieldOfColumn[column.rawValue] != nil }
 
     // MARK: Rows
 
@@ -115,7 +123,12 @@ struct Table<Column: TableColumn> {
     /// column's content.
     mutating func reject(_ column: Column, found: String? = nil, expected: String) {
         rowFailed = true
-        guard let field = field(column) else { return }
+        guard let field = field(column) else {
+            // The column is absent (an optional one): still report, so no row is dropped silently.
+            log.error(line: line, column: 1, columnName: column.name,
+                      found: found ?? "no \(column.name) column", expected: expected)
+            return
+        }
         let shown = found ?? describe(field, column)
         log.error(line: field.line, column: reader.column(of: field.origin, lineStart: field.lineStart),
                   columnName: column.name, found: shown, expected: expected)
