@@ -23,6 +23,7 @@ enum HandMade {
             Tariff(product: "S1V", year: 2022, amount: 300), Tariff(product: "S1V", year: 2023, amount: 310),
             Tariff(product: "PZ", year: 2022, amount: 40), Tariff(product: "PZ", year: 2023, amount: 42),
             Tariff(product: "WG", year: 2021, amount: 150), Tariff(product: "WG", year: 2022, amount: 150),
+            Tariff(product: "WG", year: 2023, amount: 160),
             Tariff(product: "AMB", year: 2022, amount: 90), Tariff(product: "AMB", year: 2023, amount: 100),
         ],
         providers: [Provider(agb: "11111111", name: "Contract BV"), Provider(agb: "22222222", name: "Zonder Contract BV")],
@@ -36,12 +37,12 @@ enum HandMade {
     static func allocation(
         _ number: String, _ municipality: String, _ client: String, _ product: String, _ provider: String,
         _ start: String, _ end: String?, volume: Int = 1, unit: Unit = .dayAndNight,
-        frequency: Frequency = .perDay, changeReason: String? = nil
+        frequency: Frequency = .perDay, referrer: Referrer? = nil, changeReason: String? = nil
     ) -> Allocation {
         Allocation(
             municipality: municipality, number: number, client: client, category: "43", product: product,
             provider: provider, start: day(start), end: end.map(day), volume: volume, unit: unit,
-            frequency: frequency, changeReason: changeReason)
+            frequency: frequency, referrer: referrer, changeReason: changeReason)
     }
 
     static func claim(_ municipality: String, _ number: String, _ month: String, _ euros: Double, received: String) -> Claim {
@@ -75,6 +76,7 @@ enum HandMade {
     ]
 
     static func dataset(
+        reference: ReferenceData = HandMade.reference,
         allocations: [Allocation] = HandMade.allocations, claims: [Claim] = HandMade.claims,
         delivery: Month = Month(year: 2023, month: 6)
     ) throws -> Dataset {
