@@ -31,12 +31,21 @@ struct ReportCommand: ParsableCommand {
     @Flag(name: .customLong("per-1000"), help: "Toon aantallen per 1.000 jeugdigen (tekst en markdown; alleen tabellen van de 0-meting).")
     var perThousand = false
 
+    @Option(name: .long, help: ArgumentHelp("Alleen deze maand (JJJJ-MM) bij maandtabellen; ook de peilmaand van de tekstweergave. Zonder: alle maanden vanaf januari 2021.", valueName: "JJJJ-MM"))
+    var month: String?
+
     @OptionGroup var options: DataOptions
 
     func validate() throws {
         if !list && name == nil { throw ValidationError("Geef de naam van een tabel, of --list voor alle tabellen.") }
         if let name, ReportCatalog.named(name) == nil {
             throw ValidationError("Onbekende tabel \"\(name)\". Bestaande tabellen: \(ReportCatalog.all.map(\.name).joined(separator: ", ")).")
+        }
+        if let month {
+            guard Month(month) != nil else { throw ValidationError("--month: gevonden \"\(month)\", verwacht een maand als JJJJ-MM, bijvoorbeeld 2023-04") }
+            if let name, ReportCatalog.named(name)?.isMonthly == false {
+                throw ValidationError("--month kan alleen bij \(ReportCatalog.all.filter(\.isMonthly).map(\.name).joined(separator: ", ")).")
+            }
         }
         if perThousand {
             if let name, ReportCatalog.named(name)?.hasRates == false {
@@ -58,7 +67,11 @@ struct ReportCommand: ParsableCommand {
         }
         guard let name, let definition = ReportCatalog.named(name) else { return }
         let dataset = try options.load()
-        let report = definition.build(dataset, measure: perThousand ? .perThousandYouths : .absolute)
+        let options = ReportOptions(measure: perThousand ? .perThousandYouths : .absolute, month: month.flatMap(Month.init))
+        if let m = options.month, !(Dataset.firstDataMonth...dataset.delivery.month).contains(m) {
+            throw ValidationError("--month \(m): de levering loopt van \(Dataset.firstDataMonth) tot en met \(dataset.delivery.month)")
+        }
+        let report = definition.build(dataset, options: options)
         print(report.rendered(as: format), terminator: "")
     }
 }

@@ -1,3 +1,12 @@
+/// Choices a report can take from the command line.
+public struct ReportOptions: Sendable {
+    public var measure: Measure
+    /// Restricts a monthly report to one month (and sets the peilmaand of the text layout).
+    public var month: Month?
+
+    public init(measure: Measure = .absolute, month: Month? = nil) { self.measure = measure; self.month = month }
+}
+
 /// Every report `jeugdmonitor report NAME` can print, in the order `--list` shows them.
 public struct ReportDefinition: Sendable {
     public let name: String
@@ -5,17 +14,27 @@ public struct ReportDefinition: Sendable {
     public let summary: String
     /// Whether the report can show counts per 1,000 jeugdigen (`--per-1000`).
     public let hasRates: Bool
-    let builder: @Sendable (Dataset, Measure) -> Report
+    /// Whether the report lists months and takes `--month`.
+    public let isMonthly: Bool
+    let builder: @Sendable (Dataset, ReportOptions) -> Report
 
     init(name: String, summary: String, rates: @escaping @Sendable (Dataset, Measure) -> Report) {
-        self.name = name; self.summary = summary; self.hasRates = true; self.builder = rates
+        self.name = name; self.summary = summary; self.hasRates = true; self.isMonthly = false
+        self.builder = { d, o in rates(d, o.measure) }
+    }
+
+    init(name: String, summary: String, monthly: @escaping @Sendable (Dataset, Month?) -> Report) {
+        self.name = name; self.summary = summary; self.hasRates = false; self.isMonthly = true
+        self.builder = { d, o in monthly(d, o.month) }
     }
 
     init(name: String, summary: String, build: @escaping @Sendable (Dataset) -> Report) {
-        self.name = name; self.summary = summary; self.hasRates = false; self.builder = { d, _ in build(d) }
+        self.name = name; self.summary = summary; self.hasRates = false; self.isMonthly = false
+        self.builder = { d, _ in build(d) }
     }
 
-    public func build(_ dataset: Dataset, measure: Measure = .absolute) -> Report { builder(dataset, measure) }
+    public func build(_ dataset: Dataset, options: ReportOptions = ReportOptions()) -> Report { builder(dataset, options) }
+    public func build(_ dataset: Dataset, measure: Measure) -> Report { builder(dataset, ReportOptions(measure: measure)) }
 }
 
 public enum ReportCatalog {
@@ -26,6 +45,10 @@ public enum ReportCatalog {
         .init(name: "custom-arrangements", summary: "Maatwerkvoorzieningen per gemeente en jaar", build: ZeroMeasurementReports.customArrangements),
         .init(name: "ambitions", summary: "Ambities 2028 per jaar tegen hun 0-meting en doel: liggen we op koers?", build: AmbitionReport.build),
         .init(name: "monthly-amounts", summary: "Beschikt en gedeclareerd bedrag per maand en gemeente, vanaf januari 2021", build: CareReports.monthlyAmounts),
+        .init(name: "segment2-products", summary: "Segment 2 per product en maand: cliënten, (niet-)gecontracteerde aanbieders, beschikt, verzilvering, wachttijden", monthly: Segment2Reports.products),
+        .init(name: "segment2-referrers", summary: "Segment 2: verwijzers per product en maand, met hun aandeel", monthly: Segment2Reports.referrers),
+        .init(name: "segment2-areas", summary: "Segment 2 per gemeente en subregio: cliënten S2 tegen jeugdhulp en jeugdigen, per halfjaar en jaar", build: Segment2Reports.areas),
+        .init(name: "residential-monthly", summary: "Cliënten in verblijf per maand: S1-verblijf, S2, totaal en per S2-product, vanaf januari 2021", monthly: Segment2Reports.residentialMonthly),
         .init(name: "trajectory-duration", summary: "Trajectduur: aantal, gemiddelde en mediaan in dagen van trajecten die in het jaar eindigen", build: CareReports.trajectoryDuration),
     ]
 
