@@ -1,0 +1,119 @@
+import Foundation
+
+/// The rows of one delivery folder, in gemeenten.csv order.
+struct DeliveryRows {
+    var allocations: [Allocation] = []
+    var claims: [Claim] = []
+}
+
+/// What one municipality's delivery files yielded.
+struct MunicipalityFiles: Sendable {
+    var allocations: ParsedFile<Allocation>?
+    var claims: ParsedFile<Claim>?
+    var problems = Problems()
+}
+
+/// One result slot per parallel task. `concurrentPerform` gives no other way to return
+/// values; the lock makes the writes from several threads safe.
+final class Slots<Value: Sendable>: @unchecked Sendable {
+    private var storage: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    func store(_ value: Value, at index: Int) { locked { storage[index] = value } }
+
+    var values: [Value] { locked { storage.compactMap { $0 } } }
+
+    // `NSLock.withLock` needs macOS 14; the package supports macOS 13.
+    private func locked<Result>(_ body: () -> Result) -> Result {
+        lock.lock()
+        defer { lock.unlock() }
+        return body()
+    }
+}
+
+extension Loader {
+    static let allocationsSuffix = "_toewijzingen.csv"
+    static let claimsSuffix = "_declaraties.csv"
+
+    /// Checks `leveringen/<month>/`: one toewijzingen and one declaraties file per municipality.
+    /// nil when the folder is missing; rows are only meaningful when no errors were added.
+    static func loadDelivery(_ folder: DataFolder, month: Month, reference: LoadedReference,
+                             _ problems: inout Problems) -> DeliveryRows? {
+        let relative = "\(deliveriesFolder)/\(month)"
+        guard isDirectory(folder.absolute(relative)) else {
+            problems.error(file: relative, found: "no delivery folder",
+                           expected: "a folder \(relative) with a toewijzingen and a declaraties file per gemeente")
+            return nil
+        }
+        warnAboutStrayFiles(in: relative, folder: folder, codes: Set(reference.municipalityCodes), &problems)
+
+        // Municipalities are independent (a claim refers only to its own municipality's
+        // allocations), so their files are read on all cores; results keep gemeenten.csv order.
+        let codes = reference.municipalityCodes
+        let slots = Slots<MunicipalityFiles>(count: codes.count)
+        DispatchQueue.concurrentPerform(iterations: codes.count) { i in
+            slots.store(loadMunicipality(codes[i], in: relative, folder: folder, reference: reference), at: i)
+        }
+        let results = slots.values
+        for result in results { problems.append(result.problems) }
+        // Joined once at the end: appending file by file would copy the rows repeatedly.
+        var rows = DeliveryRows()
+        rows.allocations.reserveCapacity(results.reduce(0) { $0 + ($1.allocations?.rows.count ?? 0) })
+        rows.claims.reserveCapacity(results.reduce(0) { $0 + ($1.claims?.rows.count ?? 0) })
+        for result in results {
+            rows.allocations += result.allocations?.rows ?? []
+            rows.claims += result.claims?.rows ?? []
+        }
+        return rows
+    }
+
+    /// One municipality's toewijzingen and declaraties; the claims are checked against the
+    /// toewijzingnummers of the same municipality.
+    private static func loadMunicipality(_ code: String, in relative: String, folder: DataFolder,
+                                         reference: LoadedReference) -> MunicipalityFiles {
+        var files = MunicipalityFiles()
+        let name = reference.municipalities.first { $0.code == code }.map { " (\($0.name))" } ?? ""
+        let allocationsFile = "\(relative)/\(code)\(allocationsSuffix)"
+        let claimsFile = "\(relative)/\(code)\(claimsSuffix)"
+        if let bytes = folder.read(allocationsFile, expected: "the toewijzingen of gemeente \(code)\(name)", &files.problems) {
+            let parsed = parseAllocations(bytes: bytes, file: allocationsFile, municipality: code,
+                                          products: reference.productCodes, providers: reference.providerCodes)
+            files.problems.add(parsed)
+            files.allocations = parsed
+        }
+        if let bytes = folder.read(claimsFile, expected: "the declaraties of gemeente \(code)\(name)", &files.problems) {
+            let parsed = parseClaims(bytes: bytes, file: claimsFile, municipality: code, allocationNumbers: files.allocations?.keys)
+            files.problems.add(parsed)
+            files.claims = parsed
+        }
+        return files
+    }
+
+    /// Files that are not a known municipality's pair are ignored, with a warning so that a
+    /// misnamed file does not go unnoticed. Hidden files (`.DS_Store`) are not the region's.
+    private static func warnAboutStrayFiles(in relative: String, folder: DataFolder, codes: Set<String>, _ problems: inout Problems) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.absolute(relative))) ?? []
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let code = deliveryFileCode(name)
+            if let code, codes.contains(code) { continue }
+            if let code {
+                problems.warning(file: "\(relative)/\(name)", found: "a file for unknown gemeentecode \(Shown.quoted(code))",
+                                 expected: "files only for gemeenten in gemeenten.csv (the file is ignored)")
+            } else {
+                problems.warning(file: "\(relative)/\(name)", found: "an unexpected file",
+                                 expected: "only <gemeentecode>\(allocationsSuffix) and <gemeentecode>\(claimsSuffix) files (the file is ignored)")
+            }
+        }
+    }
+
+    /// The gemeentecode of `0743_toewijzingen.csv` or `0743_declaraties.csv`.
+    static func deliveryFileCode(_ name: String) -> String? {
+        for suffix in [allocationsSuffix, claimsSuffix] where name.hasSuffix(suffix) {
+            let code = String(name.dropLast(suffix.count))
+            if FieldParsers.isDigits(Array(code.utf8)[...], count: 4) { return code }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,154 @@
+/// A value format of the contract: how to parse it and how to say what was expected.
+struct FieldKind<Value>: Sendable {
+    let expected: String
+    let parse: @Sendable (ArraySlice<UInt8>) -> Value?
+}
+
+// Kinds are built once: the code-list messages are composed from the lists, and a
+// per-row rebuild would cost more than the parsing itself.
+extension FieldKind where Value == String {
+    static var text: FieldKind { Kinds.text }
+    static var gemeentecode: FieldKind { Kinds.gemeentecode }
+    static var agb: FieldKind { Kinds.agb }
+    static var productCategory: FieldKind { Kinds.productCategory }
+    static var changeReason: FieldKind { Kinds.changeReason }
+    static var endReason: FieldKind { Kinds.endReason }
+}
+
+extension FieldKind where Value == Day {
+    static var date: FieldKind { Kinds.date }
+}
+
+extension FieldKind where Value == Month {
+    static var month: FieldKind { Kinds.month }
+}
+
+extension FieldKind where Value == Int {
+    static var wholeNumber: FieldKind { Kinds.wholeNumber }
+    static var count: FieldKind { Kinds.count }
+    static var year: FieldKind { Kinds.year }
+    static var segment: FieldKind { Kinds.segment }
+}
+
+extension FieldKind where Value == Int64 {
+    static var cents: FieldKind { Kinds.cents }
+}
+
+extension FieldKind where Value == Double {
+    static var tariff: FieldKind { Kinds.tariff }
+}
+
+extension FieldKind where Value == Bool {
+    static var yesNo: FieldKind { Kinds.yesNo }
+}
+
+extension FieldKind where Value == Unit {
+    static var unit: FieldKind { Kinds.unit }
+}
+
+extension FieldKind where Value == Frequency {
+    static var frequency: FieldKind { Kinds.frequency }
+}
+
+extension FieldKind where Value == Referrer {
+    static var referrer: FieldKind { Kinds.referrer }
+}
+
+extension FieldKind where Value == ResidenceClass {
+    static var residence: FieldKind { Kinds.residence }
+}
+
+private enum Kinds {
+    static let text = FieldKind<String>(expected: "a non-empty value") { String(decoding: $0, as: UTF8.self) }
+    static let gemeentecode = digitCode(4, expected: "a gemeentecode of 4 digits")
+    static let agb = digitCode(8, expected: "an AGB code of 8 digits")
+
+    static let date = FieldKind<Day>(expected: "a date YYYY-MM-DD or DD-MM-YYYY", parse: FieldParsers.day)
+    static let month = FieldKind<Month>(expected: "a month YYYY-MM", parse: FieldParsers.month)
+
+    static let wholeNumber = FieldKind<Int>(expected: "a whole number", parse: FieldParsers.integer)
+    static let count = FieldKind<Int>(expected: "a whole number of 0 or more", parse: FieldParsers.nonNegativeInteger)
+    static let year = FieldKind<Int>(expected: "a year YYYY", parse: FieldParsers.year)
+    static let segment = FieldKind<Int>(expected: "a segment 1 to 5") { bytes in
+        FieldParsers.integer(bytes).flatMap { (1...5).contains($0) ? $0 : nil }
+    }
+
+    static let cents = FieldKind<Int64>(
+        expected: "an amount in euros such as 1234.56, 1234,56 or 1.234,56 (at most 2 decimals)", parse: FieldParsers.cents)
+    static let tariff = FieldKind<Double>(
+        expected: "a tariff in euros such as 12.3456 or 12,3456 (at most 4 decimals)", parse: FieldParsers.tariff)
+
+    /// `J` (ja) or `N` (nee).
+    static let yesNo = FieldKind<Bool>(expected: "J or N") { bytes in
+        guard bytes.count == 1, let b = bytes.first else { return nil }
+        switch b {
+        case UInt8(ascii: "J"), UInt8(ascii: "j"): return true
+        case UInt8(ascii: "N"), UInt8(ascii: "n"): return false
+        default: return nil
+        }
+    }
+
+    static let productCategory = code("JZ020", CodeLists.productCategories.map { ($0, $0) })
+    static let changeReason = code("JZ002", CodeLists.changeReasons.map { ($0, $0) })
+    static let endReason = code("JZ588", CodeLists.endReasons.keys.map { ($0, $0) })
+    static let unit = code("WJ756", Unit.allCases.map { ($0.rawValue, $0) })
+    static let frequency = code("WJ757", Frequency.allCases.map { ($0.rawValue, $0) })
+    static let referrer = code("COD327", Referrer.allCases.map { ($0.rawValue, $0) })
+    static let residence = FieldKind<ResidenceClass>(
+        expected: "one of " + ResidenceClass.allCases.map(\.rawValue).joined(separator: ", ")
+    ) { ResidenceClass(rawValue: String(decoding: $0, as: UTF8.self)) }
+
+    private static func digitCode(_ count: Int, expected: String) -> FieldKind<String> {
+        FieldKind(expected: expected) { bytes in
+            FieldParsers.isDigits(bytes, count: count) ? String(decoding: bytes, as: UTF8.self) : nil
+        }
+    }
+
+    /// A value from an iJw code list, e.g. WJ756 for `eenheid`. Codes are one or two digits,
+    /// so a 110-slot table finds them without making a String or hashing; String values
+    /// (category codes) are shared instances instead of one new String per row.
+    private static func code<Value: Sendable>(_ list: String, _ entries: [(code: String, value: Value)]) -> FieldKind<Value> {
+        var table = [Value?](repeating: nil, count: 110)
+        for entry in entries {
+            if let slot = codeSlot(Array(entry.code.utf8)[...]) { table[slot] = entry.value }
+        }
+        let lookup = table
+        return FieldKind(expected: "a \(list) code (\(CodeRanges.describe(entries.map(\.code))))") { bytes in
+            codeSlot(bytes).flatMap { lookup[$0] }
+        }
+    }
+
+    /// `0`–`99` for two digits, `100`–`109` for one digit, nil otherwise.
+    private static func codeSlot(_ bytes: ArraySlice<UInt8>) -> Int? {
+        switch bytes.count {
+        case 1: return FieldParsers.digits(bytes, at: 0, count: 1).map { 100 + $0 }
+        case 2: return FieldParsers.digits(bytes, at: 0, count: 2)
+        default: return nil
+        }
+    }
+}
+
+/// Renders a code list compactly for messages: `01-03, 13-41`.
+enum CodeRanges {
+    static func describe(_ codes: some Collection<String>) -> String {
+        let sorted = codes.sorted { ($0.count, $0) < ($1.count, $1) }
+        var parts: [String] = []
+        var runStart = 0
+        for i in sorted.indices {
+            if i + 1 < sorted.count && follows(sorted[i + 1], sorted[i]) { continue }
+            let first = sorted[runStart], last = sorted[i]
+            switch i - runStart {
+            case 0: parts.append(first)
+            case 1: parts.append("\(first), \(last)")
+            default: parts.append("\(first)-\(last)")
+            }
+            runStart = i + 1
+        }
+        return parts.joined(separator: ", ")
+    }
+
+    private static func follows(_ next: String, _ previous: String) -> Bool {
+        guard next.count == previous.count, let a = Int(previous), let b = Int(next) else { return false }
+        return b == a + 1
+    }
+}

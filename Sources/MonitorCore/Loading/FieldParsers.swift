@@ -1,0 +1,164 @@
+/// Parsers for the contract's value formats, working on a field's bytes so that no String
+/// is made for dates and numbers. Each returns nil when the value breaks the format.
+enum FieldParsers {
+    private static let zero = UInt8(ascii: "0")
+    private static let dash = UInt8(ascii: "-")
+    private static let dot = UInt8(ascii: ".")
+    private static let comma = UInt8(ascii: ",")
+
+    /// The number written by `count` ASCII digits starting at `offset`, or nil.
+    @inline(__always)
+    static func digits(_ bytes: ArraySlice<UInt8>, at offset: Int, count: Int) -> Int? {
+        var value = 0
+        var i = bytes.startIndex + offset
+        let end = i + count
+        guard end <= bytes.endIndex else { return nil }
+        while i < end {
+            let d = bytes[i] &- zero
+            guard d < 10 else { return nil }
+            value = value * 10 + Int(d)
+            i += 1
+        }
+        return value
+    }
+
+    static func isDigits(_ bytes: ArraySlice<UInt8>, count: Int) -> Bool {
+        bytes.count == count && digits(bytes, at: 0, count: count) != nil
+    }
+
+    /// `YYYY-MM-DD` or the Dutch spreadsheet form `DD-MM-YYYY`; impossible dates are nil.
+    static func day(_ bytes: ArraySlice<UInt8>) -> Day? {
+        guard bytes.count == 10 else { return nil }
+        let s = bytes.startIndex
+        if bytes[s + 4] == dash && bytes[s + 7] == dash,
+           let y = digits(bytes, at: 0, count: 4), let m = digits(bytes, at: 5, count: 2), let d = digits(bytes, at: 8, count: 2) {
+            return Day(year: y, month: m, day: d)
+        }
+        if bytes[s + 2] == dash && bytes[s + 5] == dash,
+           let d = digits(bytes, at: 0, count: 2), let m = digits(bytes, at: 3, count: 2), let y = digits(bytes, at: 6, count: 4) {
+            return Day(year: y, month: m, day: d)
+        }
+        return nil
+    }
+
+    /// `YYYY-MM`.
+    static func month(_ bytes: ArraySlice<UInt8>) -> Month? {
+        guard bytes.count == 7, bytes[bytes.startIndex + 4] == dash,
+              let y = digits(bytes, at: 0, count: 4), let m = digits(bytes, at: 5, count: 2), (1...12).contains(m) else { return nil }
+        return Month(year: y, month: m)
+    }
+
+    /// A whole number, optionally negative. At most 18 digits so it cannot overflow.
+    static func integer(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var body = bytes
+        let negative = body.first == dash
+        if negative { body = body.dropFirst() }
+        guard !body.isEmpty, body.count <= 18, let value = digits(body, at: 0, count: body.count) else { return nil }
+        return negative ? -value : value
+    }
+
+    static func nonNegativeInteger(_ bytes: ArraySlice<UInt8>) -> Int? {
+        guard let value = integer(bytes), value >= 0 else { return nil }
+        return value
+    }
+
+    /// A four-digit year.
+    static func year(_ bytes: ArraySlice<UInt8>) -> Int? {
+        bytes.count == 4 ? digits(bytes, at: 0, count: 4) : nil
+    }
+
+    /// Euro amount in exact cents: `1234.56`, `1234,56`, `1.234,56`, `-12,50`, `1234`.
+    static func cents(_ bytes: ArraySlice<UInt8>) -> Int64? {
+        guard let (units, scale) = decimal(bytes, maxDecimals: 2, allowNegative: true) else { return nil }
+        return scale == 2 ? units : units * (scale == 1 ? 10 : 100)
+    }
+
+    /// Tariff in euros, up to 4 decimals with point or comma. Tariffs are rates that the
+    /// metrics multiply with day fractions anyway, so Double is precise enough.
+    static func tariff(_ bytes: ArraySlice<UInt8>) -> Double? {
+        guard let (units, scale) = decimal(bytes, maxDecimals: 4, allowNegative: false) else { return nil }
+        var divisor = 1.0
+        for _ in 0..<scale { divisor *= 10 }
+        return Double(units) / divisor
+    }
+
+    /// A decimal as `units / 10^scale`. The decimal separator is the last `,`, or a single
+    /// `.` when there is no comma; dots before a comma are thousands separators and must
+    /// group exactly three digits. So `1.234` is 1.234 (three decimals), never 1234.
+    static func decimal(_ bytes: ArraySlice<UInt8>, maxDecimals: Int, allowNegative: Bool) -> (units: Int64, scale: Int)? {
+        var body = bytes
+        let negative = body.first == dash
+        if negative {
+            guard allowNegative else { return nil }
+            body = body.dropFirst()
+        }
+        guard !body.isEmpty, body.count <= 24 else { return nil }
+        let commaIndex = body.lastIndex(of: comma)
+        let separator: Int?
+        if let commaIndex {
+            separator = commaIndex
+        } else {
+            var dots = body.lazy.filter { $0 == dot }.makeIterator()
+            _ = dots.next()
+            guard dots.next() == nil else { return nil }
+            separator = body.firstIndex(of: dot)
+        }
+        let integerPart = body[body.startIndex..<(separator ?? body.endIndex)]
+        let fraction = separator.map { body[($0 + 1)...] } ?? body[body.endIndex...]
+        if separator != nil { guard !fraction.isEmpty, fraction.count <= maxDecimals else { return nil } }
+        // 18 digits in all fit Int64, also after scaling amounts to cents.
+        guard let whole = groupedDigits(integerPart, allowGrouping: commaIndex != nil, maxDigits: 18 - maxDecimals) else { return nil }
+        var units = whole
+        for b in fraction {
+            let d = b &- zero
+            guard d < 10 else { return nil }
+            units = units * 10 + Int64(d)
+        }
+        return (negative ? -units : units, fraction.count)
+    }
+
+    /// Digits, optionally grouped by thousands dots (`1.234.567`).
+    private static func groupedDigits(_ bytes: ArraySlice<UInt8>, allowGrouping: Bool, maxDigits: Int) -> Int64? {
+        guard !bytes.isEmpty else { return nil }
+        var value: Int64 = 0
+        var digitCount = 0
+        var sinceDot = 0
+        var sawDot = false
+        for b in bytes {
+            if b == dot {
+                guard allowGrouping, digitCount > 0, (sawDot ? sinceDot == 3 : sinceDot <= 3) else { return nil }
+                sawDot = true
+                sinceDot = 0
+                continue
+            }
+            let d = b &- zero
+            guard d < 10 else { return nil }
+            value = value * 10 + Int64(d)
+            digitCount += 1
+            sinceDot += 1
+            guard digitCount <= maxDigits else { return nil }
+        }
+        if sawDot { guard sinceDot == 3 else { return nil } }
+        return value
+    }
+
+    /// A BSN is 9 digits passing the eleven-test: 9·d1 + 8·d2 + … + 2·d8 − 1·d9 ≡ 0 (mod 11).
+    static func looksLikeBSN(_ bytes: ArraySlice<UInt8>) -> Bool {
+        guard bytes.count == 9 else { return false }
+        var sum = 0
+        var weight = 9
+        for b in bytes {
+            let d = b &- zero
+            guard d < 10 else { return false }
+            sum += (weight == 1 ? -1 : weight) * Int(d)
+            weight -= 1
+        }
+        return sum % 11 == 0
+    }
+
+    /// Shows a suspected BSN without disclosing it: first two and last two digits.
+    static func maskedBSN(_ value: String) -> String {
+        guard value.count > 4 else { return String(repeating: "*", count: value.count) }
+        return value.prefix(2) + String(repeating: "*", count: value.count - 4) + value.suffix(2)
+    }
+}

@@ -1,0 +1,211 @@
+/// The columns of one file type, in contract order. `rawValue` is the position in that
+/// order, so a row lookup is an array access instead of a dictionary lookup.
+protocol TableColumn: CaseIterable, RawRepresentable where RawValue == Int {
+    /// The contract's column name.
+    var name: String { get }
+    var isRequired: Bool { get }
+}
+
+extension TableColumn {
+    /// All column names as a header row: `agb;naam`.
+    static var headerLine: String { allCases.map(\.name).joined(separator: ";") }
+}
+
+/// Walks the rows of one delimited file: resolves the header against the file's columns,
+/// parses fields on demand and reports every problem with its position.
+struct Table<Column: TableColumn> {
+    private var reader: RecordReader
+    private(set) var log: ProblemLog
+    /// Field position of each column in the file; nil when the header lacks it.
+    private var fieldOfColumn: [Int?]
+    private var headerFieldCount = 0
+    /// Every required column is present, so rows can become entities.
+    private(set) var isComplete = false
+    /// A problem was reported in the current row.
+    private(set) var rowFailed = false
+
+    /// An upper bound of the number of rows (the number of line feeds), to reserve storage
+    /// once instead of growing collections of 600k rows step by step.
+    let estimatedRowCount: Int
+
+    init(bytes: [UInt8], file: String) {
+        reader = RecordReader(bytes: TextDecoding.utf8(from: bytes))
+        estimatedRowCount = bytes.reduce(0) { $0 + ($1 == RecordReader.lineFeed ? 1 : 0) }
+        log = ProblemLog(file: file)
+        fieldOfColumn = Array(repeating: nil, count: Column.allCases.count)
+        readHeader()
+    }
+
+    /// Current row's line (of its first field).
+    var line: Int { reader.recordLine }
+
+    // MARK: Header
+
+    private mutating func readHeader() {
+        guard reader.next() else {
+            log.error(line: 1, column: 1, found: "an empty file",
+                      expected: "a header row with the columns \(Table.columnList)")
+            return
+        }
+        let fields = reader.fields
+        headerFieldCount = fields.count
+        var known: [String: Column] = [:]
+        for column in Column.allCases { known[column.name] = column }
+        for (position, field) in fields.enumerated() {
+            let name = reader.text(field).trimmingSpaces.lowercased()
+            let at = reader.column(of: field.origin, lineStart: field.lineStart)
+            guard let column = known[name] else {
+                let found = name.isEmpty ? "an unnamed column" : "unknown column \(Shown.quoted(name))"
+                log.warning(line: field.line, column: at, found: found,
+                            expected: "only the columns \(Table.columnList) (the column is ignored)")
+                continue
+            }
+            if fieldOfColumn[column.rawValue] != nil {
+                log.error(line: field.line, column: at, columnName: column.name,
+                          found: "column \(Shown.quoted(name)) a second time", expected: "each column once")
+            } else {
+                fieldOfColumn[column.rawValue] = position
+            }
+        }
+        var complete = true
+        for column in Column.allCases where column.isRequired && fieldOfColumn[column.rawValue] == nil {
+            complete = false
+            log.error(line: 1, column: 1, columnName: column.name, found: "no column \(Shown.quoted(column.name))",
+                      expected: "the required columns \(Table.requiredList)")
+        }
+        isComplete = complete && !log.hasErrors
+    }
+
+    private static var columnList: String { Column.headerLine }
+    private static var requiredList: String { Column.allCases.filter(\.isRequired).map(\.name).joined(separator: ";") }
+
+    // MARK: Rows
+
+    /// Moves to the next data row. Rows with the wrong number of fields are reported and skipped.
+    mutating func nextRow() -> Bool {
+        while reader.next() {
+            rowFailed = false
+            let count = reader.fields.count
+            guard count == headerFieldCount else {
+                log.error(line: reader.recordLine, column: 1,
+                          found: "\(count) field\(count == 1 ? "" : "s")",
+                          expected: "\(headerFieldCount) fields, one per header column")
+                continue
+            }
+            return true
+        }
+        return false
+    }
+
+    /// Parses a column of the current row. An empty required value, or a value that breaks
+    /// the format, is reported; an empty optional value is nil without a problem.
+    mutating func value<Value>(_ column: Column, _ kind: FieldKind<Value>) -> Value? {
+        guard let field = field(column) else { return nil }
+        let bytes = reader.content(field)
+        if bytes.isEmpty {
+            if column.isRequired { reject(column, found: "an empty value in \(column.name)", expected: kind.expected) }
+            return nil
+        }
+        guard let value = kind.parse(bytes) else {
+            reject(column, expected: kind.expected)
+            return nil
+        }
+        return value
+    }
+
+    /// Raw bytes of a column of the current row (empty when the header lacks the column).
+    func bytes(_ column: Column) -> ArraySlice<UInt8> {
+        guard let field = field(column) else { return [] }
+        return reader.content(field)
+    }
+
+    /// Reports a problem at a column of the current row; by default the found value is the
+    /// column's content.
+    mutating func reject(_ column: Column, found: String? = nil, expected: String) {
+        rowFailed = true
+        guard let field = field(column) else {
+            // The column is absent (an optional one): still report, so no row is dropped silently.
+            log.error(line: line, column: 1, columnName: column.name,
+                      found: found ?? "no \(column.name) column", expected: expected)
+            return
+        }
+        let shown = found ?? describe(field, column)
+        log.error(line: field.line, column: reader.column(of: field.origin, lineStart: field.lineStart),
+                  columnName: column.name, found: shown, expected: expected)
+    }
+
+    /// `"value" in column`, or `an empty value in column`.
+    private func describe(_ field: FieldSpan, _ column: Column) -> String {
+        let text = reader.text(field)
+        return text.isEmpty ? "an empty value in \(column.name)" : "\(Shown.quoted(text)) in \(column.name)"
+    }
+
+    private func field(_ column: Column) -> FieldSpan? {
+        guard let position = fieldOfColumn[column.rawValue], position < reader.fields.count else { return nil }
+        return reader.fields[position]
+    }
+
+    // MARK: End
+
+    /// Adds the reader's structural faults and the overflow summary; returns the file's verdict.
+    mutating func finish<Row>(rows: [Row], keys: Set<String> = []) -> ParsedFile<Row> {
+        for issue in reader.issues {
+            log.error(line: issue.line, column: reader.column(of: issue.origin, lineStart: issue.lineStart),
+                      found: issue.found, expected: issue.expected)
+        }
+        log.finish()
+        return ParsedFile(rows: log.hasErrors ? [] : rows, keys: isComplete || !keys.isEmpty ? keys : nil,
+                          errors: log.errors, warnings: log.warnings)
+    }
+}
+
+/// The outcome of reading one file. `rows` is empty whenever `errors` is not: a file with
+/// errors never half-loads.
+public struct ParsedFile<Row: Sendable>: Sendable {
+    public let rows: [Row]
+    /// The file's key values (codes, toewijzingnummers) as far as they could be read, also
+    /// from rows with other problems, so that files referring to this one get no follow-up
+    /// errors. nil when the file could not be read at all: references to it are not checked.
+    public let keys: Set<String>?
+    public let errors: [Problem]
+    public let warnings: [Problem]
+
+    public var isValid: Bool { errors.isEmpty }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var s = Substring(self)
+        while let c = s.first, c == " " || c == "\t" { s.removeFirst() }
+        while let c = s.last, c == " " || c == "\t" { s.removeLast() }
+        return String(s)
+    }
+}
+
+extension Table {
+    /// Reports a key value seen before in this file; remembers the first line of each key.
+    mutating func requireUnique(_ column: Column, _ key: String, seen: inout [String: Int], scope: String = "") {
+        if let first = seen[key] {
+            reject(column, found: "\(Shown.quoted(key)) in \(column.name) again (first on line \(first))",
+                   expected: "each \(column.name) once\(scope)")
+        } else {
+            seen[key] = line
+        }
+    }
+
+    /// Reports a reference to a key that the referred file lacks. Unchecked when that file
+    /// could not be read (its own problems are reported already).
+    mutating func requireKnown(_ column: Column, _ key: String, in keys: Set<String>?, expected: String) {
+        guard let keys, !keys.contains(key) else { return }
+        reject(column, expected: expected)
+    }
+}
+
+extension Table {
+    /// `einddatum >= ingangsdatum`, reported at the einddatum.
+    mutating func requireOrdered(start: Day?, end: Day?, startColumn: Column, endColumn: Column) {
+        guard let start, let end, end < start else { return }
+        reject(endColumn, found: "einddatum \(end) before ingangsdatum \(start)",
+               expected: "an einddatum on or after the ingangsdatum")
+    }
+}

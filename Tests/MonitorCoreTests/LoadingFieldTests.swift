@@ -1,0 +1,69 @@
+import Testing
+@testable import MonitorCore
+
+/// The value formats of the contract, parsed from bytes.
+@Suite struct LoadingFieldTests {
+    private func bytes(_ text: String) -> ArraySlice<UInt8> { Array(text.utf8)[...] }
+
+    @Test func parsesIsoAndDutchDates() {
+        #expect(FieldParsers.day(bytes("2024-02-29")) == Day(year: 2024, month: 2, day: 29))
+        #expect(FieldParsers.day(bytes("29-02-2024")) == Day(year: 2024, month: 2, day: 29))
+        #expect(FieldParsers.day(bytes("2023-02-29")) == nil)
+        #expect(FieldParsers.day(bytes("2023-13-01")) == nil)
+        #expect(FieldParsers.day(bytes("1-3-2024")) == nil)
+        #expect(FieldParsers.day(bytes("2024/03/01")) == nil)
+    }
+
+    @Test func parsesMonths() {
+        #expect(FieldParsers.month(bytes("2024-03")) == Month(year: 2024, month: 3))
+        #expect(FieldParsers.month(bytes("2024-13")) == nil)
+        #expect(FieldParsers.month(bytes("03-2024")) == nil)
+    }
+
+    @Test func parsesAmountsToExactCents() {
+        let cases: [(String, Int64?)] = [
+            ("1234.56", 123_456), ("1234,56", 123_456), ("1.234,56", 123_456), ("-12,50", -1_250),
+            ("1234", 123_400), ("0,5", 50), ("12.345.678,9", 1_234_567_890), ("0.07", 7),
+            ("1,234", nil), ("1.234", nil), ("1.234.567", nil), ("12,345.67", nil), ("1.23,45", nil),
+            ("", nil), ("-", nil), (",50", nil), ("12,", nil), ("€ 12", nil), ("1e3", nil), ("+5", nil),
+            ("1234567890123456", 123_456_789_012_345_600), ("12345678901234567", nil),
+            ("-9.999.999.999.999.999,99", -999_999_999_999_999_999),
+        ]
+        for (text, cents) in cases {
+            #expect(FieldParsers.cents(bytes(text)) == cents, "\(text)")
+        }
+    }
+
+    @Test func parsesTariffsWithFourDecimals() {
+        #expect(FieldParsers.tariff(bytes("62.1234")) == 62.1234)
+        #expect(FieldParsers.tariff(bytes("62,1234")) == 62.1234)
+        #expect(FieldParsers.tariff(bytes("85")) == 85)
+        #expect(FieldParsers.tariff(bytes("1,23456")) == nil)
+        #expect(FieldParsers.tariff(bytes("-1,00")) == nil)
+        // Too many digits for exact arithmetic is a format error, never an overflow crash.
+        #expect(FieldParsers.tariff(bytes("99999999999999999,9999")) == nil)
+        #expect(FieldParsers.tariff(bytes("99999999999999,9999")) == 99_999_999_999_999.9999)
+    }
+
+    @Test func parsesWholeNumbers() {
+        #expect(FieldParsers.integer(bytes("42")) == 42)
+        #expect(FieldParsers.integer(bytes("-3")) == -3)
+        #expect(FieldParsers.integer(bytes("4,5")) == nil)
+        #expect(FieldParsers.integer(bytes("1234567890123456789")) == nil)
+    }
+
+    @Test func recognisesBSNsByTheElevenTest() {
+        #expect(FieldParsers.looksLikeBSN(bytes("111222333")))
+        #expect(FieldParsers.looksLikeBSN(bytes("123456782")))
+        #expect(!FieldParsers.looksLikeBSN(bytes("123456789")))
+        #expect(!FieldParsers.looksLikeBSN(bytes("11122233")))
+        #expect(!FieldParsers.looksLikeBSN(bytes("P11122233")))
+        #expect(FieldParsers.maskedBSN("123456782") == "12*****82")
+    }
+
+    @Test func describesCodeListsCompactly() {
+        #expect(CodeRanges.describe(Unit.allCases.map(\.rawValue)) == "01, 04, 14, 16, 82-84")
+        #expect(CodeRanges.describe(CodeLists.productCategories) == "31-38, 40-58")
+        #expect(CodeRanges.describe(["1", "2", "4", "6"]) == "1, 2, 4, 6")
+    }
+}

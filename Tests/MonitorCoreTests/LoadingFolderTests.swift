@@ -1,0 +1,138 @@
+import Foundation
+import Testing
+@testable import MonitorCore
+
+/// Whole data folders: what `Loader.load` accepts, rejects and leaves untouched.
+@Suite struct LoadingFolderTests {
+    @Test func loadsTheFixture() throws {
+        let fixture = DeliveryFixture()
+        let folder = try fixture.write()
+        let result = Loader.load(dataDirectory: folder.path)
+        #expect(result.errors.map(\.description) == [])
+        #expect(result.warnings.map(\.description) == [])
+        let dataset = try #require(result.dataset)
+        #expect(dataset.delivery.month == Month(year: 2026, month: 10))
+        #expect(dataset.municipalities.map(\.code) == ["0743", "0794"])
+        #expect(dataset.allocations.count == 3)
+        #expect(dataset.claims.map(\.amountCents) == [85_500, 123_456, -1_250])
+        #expect(dataset.reference.contracts[1].end == Day(year: 2025, month: 12, day: 31))
+        #expect(dataset.reference.annualAccounts[0].careCosts == 4_512_345.67)
+        #expect(dataset.reference.tariffs.map(\.amount) == [85.5, 62.1234])
+        #expect(dataset.reference.rmtCases.map(\.contracted) == [true, false])
+        #expect(dataset.delivery.allocations[1].start == Day(year: 2024, month: 3, day: 1))
+    }
+
+    @Test func listsDeliveriesAscendingAndLoadsTheNewest() throws {
+        let fixture = DeliveryFixture()
+        let folder = try fixture.write()
+        var older = fixture
+        older.month = "2026-09"
+        for (path, bytes) in older.files where path.hasPrefix("leveringen/") {
+            let url = URL(fileURLWithPath: folder.path).appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(bytes).write(to: url)
+        }
+        try FileManager.default.createDirectory(atPath: folder.path + "/leveringen/oud", withIntermediateDirectories: true)
+        #expect(Loader.deliveries(in: folder.path) == [Month(year: 2026, month: 9), Month(year: 2026, month: 10)])
+        let newest = Loader.load(dataDirectory: folder.path)
+        #expect(newest.dataset?.delivery.month == Month(year: 2026, month: 10))
+        #expect(newest.warnings.map(\.description) == [
+            "leveringen/oud:1:1: found an entry that is not a delivery folder, expected only folders named YYYY-MM in leveringen (the entry is ignored)",
+        ])
+        #expect(Loader.load(dataDirectory: folder.path, delivery: Month(year: 2026, month: 9)).dataset?.delivery.month
+                == Month(year: 2026, month: 9))
+    }
+
+    @Test func reportsAMissingDeliveryFolder() throws {
+        let folder = try DeliveryFixture().write()
+        let result = Loader.load(dataDirectory: folder.path, delivery: Month(year: 2025, month: 1))
+        #expect(result.dataset == nil)
+        #expect(result.errors.map(\.description) == [
+            "leveringen/2025-01:1:1: found no delivery folder, expected a folder leveringen/2025-01 with a toewijzingen and a declaraties file per gemeente",
+        ])
+    }
+
+    @Test func reportsMissingMunicipalityFilesAndWarnsAboutOthers() throws {
+        var fixture = DeliveryFixture()
+        fixture.omittedFiles = [fixture.claimsPath("0794"), fixture.allocationsPath("0743")]
+        fixture.rawFiles["leveringen/2026-10/9999_toewijzingen.csv"] = DeliveryFixture.text([DeliveryFixture.allocationHeader])
+        fixture.rawFiles["leveringen/2026-10/notities.txt"] = Array("x".utf8)
+        let folder = try fixture.write()
+        let result = Loader.load(dataDirectory: folder.path)
+        #expect(result.dataset == nil)
+        #expect(result.errors.map(\.description) == [
+            "leveringen/2026-10/0743_toewijzingen.csv:1:1: found no file, expected the toewijzingen of gemeente 0743 (Asten)",
+            "leveringen/2026-10/0794_declaraties.csv:1:1: found no file, expected the declaraties of gemeente 0794 (Helmond)",
+        ])
+        #expect(result.warnings.map(\.description) == [
+            "leveringen/2026-10/9999_toewijzingen.csv:1:1: found a file for unknown gemeentecode \"9999\", expected files only for gemeenten in gemeenten.csv (the file is ignored)",
+            "leveringen/2026-10/notities.txt:1:1: found an unexpected file, expected only <gemeentecode>_toewijzingen.csv and <gemeentecode>_declaraties.csv files (the file is ignored)",
+        ])
+    }
+
+    @Test func reportsAMissingReferenceFile() throws {
+        var fixture = DeliveryFixture()
+        fixture.omittedFiles = ["referentie/producten.csv"]
+        let folder = try fixture.write()
+        let result = Loader.load(dataDirectory: folder.path)
+        #expect(result.dataset == nil)
+        // References to products are not checked without producten.csv: one cause, one error.
+        #expect(result.errors.map(\.description) == [
+            "referentie/producten.csv:1:1: found no file, expected producten.csv with the columns productcode;omschrijving;productcategorie;segment;verblijf",
+        ])
+    }
+
+    @Test func warningsDoNotBlockTheLoad() throws {
+        var fixture = DeliveryFixture()
+        fixture.providers[0] = "agb;naam;opmerking"
+        fixture.providers[1] += ";hoofdaannemer"
+        fixture.providers[2] += ";"
+        let folder = try fixture.write()
+        let result = Loader.load(dataDirectory: folder.path)
+        #expect(result.errors.isEmpty)
+        #expect(result.dataset != nil)
+        #expect(result.warnings.map(\.description) == [
+            "referentie/aanbieders.csv:1:10: found unknown column \"opmerking\", expected only the columns agb;naam (the column is ignored)",
+        ])
+    }
+
+    @Test func readsAWindows1252DeliveryFile() throws {
+        var fixture = DeliveryFixture()
+        // "Zorg Moël € BV" in Windows-1252 (0xEB = ë, 0x80 = €), with CRLF line ends.
+        fixture.rawFiles["referentie/aanbieders.csv"] = Array("agb;naam\r\n12345678;Zorg Mo".utf8) + [0xEB]
+            + Array("l ".utf8) + [0x80] + Array(" BV\r\n87654321;Pleegzorg\r\n".utf8)
+        let folder = try fixture.write()
+        let result = Loader.load(dataDirectory: folder.path)
+        #expect(result.errors.isEmpty)
+        #expect(result.dataset?.providers.map(\.name) == ["Zorg Moël € BV", "Pleegzorg"])
+    }
+
+    @Test func reportsEveryFileWithErrors() throws {
+        var fixture = DeliveryFixture(claims: [DeliveryFixture.claim(number: "A9")])
+        fixture.products.append("45A01;Dubbel;45;3;geen")
+        let folder = try fixture.write()
+        let result = Loader.load(dataDirectory: folder.path)
+        #expect(result.dataset == nil)
+        #expect(result.errors.map(\.description) == [
+            "referentie/producten.csv:4:1: found \"45A01\" in productcode again (first on line 2), expected each productcode once",
+            "leveringen/2026-10/0743_declaraties.csv:2:1: found \"A9\" in toewijzingnummer, expected a toewijzingnummer from 0743_toewijzingen.csv",
+        ])
+    }
+
+    @Test func aLoadWithErrorsYieldsNoDatasetAndChangesNoFile() throws {
+        let fixture = DeliveryFixture(allocations: [
+            DeliveryFixture.allocation(number: "A1", start: "2023-13-01"),
+        ])
+        let folder = try fixture.write()
+        let before = try folder.snapshot()
+        let result = Loader.load(dataDirectory: folder.path)
+        let after = try folder.snapshot()
+        #expect(result.dataset == nil)
+        #expect(!result.errors.isEmpty)
+        #expect(Set(before.keys) == Set(after.keys))
+        for (path, file) in before {
+            #expect(after[path]?.bytes == file.bytes, "\(path) changed")
+            #expect(after[path]?.modified == file.modified, "\(path) touched")
+        }
+    }
+}
