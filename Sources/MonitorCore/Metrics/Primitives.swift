@@ -81,14 +81,12 @@ extension Dataset {
         !isContracted(provider: a.provider, product: a.product, on: a.start)
     }
 
-    /// Gedeclareerd per allocation and care month, in cents, as far as received on `receivedBy`
-    /// (default: everything in the delivery).
+    /// Gedeclareerd in cents: claims passing `include`, as far as received on `receivedBy`
+    /// (default: the delivery date, the end of the delivery month).
     public func claimedCents(receivedBy: Day? = nil, where include: (ClaimRecord) -> Bool) -> Int64 {
+        let cutoff = receivedBy ?? horizon
         var total: Int64 = 0
-        for c in claims where include(c) {
-            if let cutoff = receivedBy, c.received > cutoff { continue }
-            total += c.amountCents
-        }
+        for c in claims where c.received <= cutoff && include(c) { total += c.amountCents }
         return total
     }
 }

@@ -1,0 +1,33 @@
+import TerminalUI
+
+/// Everything the user can ask for, independent of the key that asks it.
+public enum Action: Hashable, Sendable {
+    case selectScreen(ScreenID)
+    case nextScreen, previousScreen
+    case move(TableState.Move)
+    case focusNextTable, focusPreviousTable
+    /// Sort by the cursor column; again on the same column clears the sort.
+    case sort(descending: Bool)
+    case beginFilter
+    case editPrompt(PromptEdit)
+    case commitPrompt, cancelPrompt
+    case toggleMeasure
+    case toggleChart
+    case export
+    case toggleHelp
+    case scrollHelp(Int)
+    case resize(Size)
+    case showStatus(StatusMessage)
+    case quit
+}
+
+/// Editing keys of the one-line prompt.
+public enum PromptEdit: Hashable, Sendable {
+    case insert(Character), backspace, delete, left, right, home, end
+}
+
+/// Work `update` asks the runner to do outside the pure state change.
+public enum Effect: Hashable, Sendable {
+    /// Write a CSV export of the table in view; the runner reports the path in the status bar.
+    case export(fileStem: String, csv: String)
+}

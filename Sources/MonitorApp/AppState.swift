@@ -1,0 +1,53 @@
+import MonitorCore
+import TerminalUI
+
+/// Where the user is in one sheet: cursor and scroll, sort key and row filter.
+public struct SheetState: Hashable, Sendable {
+    public var table = TableState()
+    public var sort: SortOrder?
+    public var filter = ""
+
+    public init() {}
+}
+
+/// The 0-meting screen: three tables, one of them focused.
+public struct ZeroMeasurementState: Hashable, Sendable {
+    public static let tableCount = 3
+    public var focus = 0
+    public var measure: Measure = .absolute
+    public var sheets = Array(repeating: SheetState(), count: tableCount)
+    /// A bar chart of the cursor's year across the municipalities.
+    public var showsChart = false
+
+    public init() {}
+}
+
+/// What covers the screen, if anything.
+public enum Overlay: Hashable, Sendable {
+    case help(scroll: Int)
+}
+
+/// A one-line prompt at the bottom.
+public enum PromptMode: Hashable, Sendable {
+    case filter(PromptState)
+}
+
+public struct StatusMessage: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable { case info, error }
+    public var text: String
+    public var kind: Kind
+}
+
+/// The whole state of the dashboard. Changed only by `update(_:_:)`.
+public struct AppState: Hashable, Sendable {
+    public var screen: ScreenID = .zeroMeasurement
+    public var zero = ZeroMeasurementState()
+    public var ambitions = SheetState()
+    public var overlay: Overlay?
+    public var prompt: PromptMode?
+    public var status: StatusMessage?
+    public var size: Size
+    public var shouldQuit = false
+
+    public init(size: Size) { self.size = size }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import MonitorCore
+import TerminalUI
+
+/// The interactive loop: draw, wait for a key, update, perform effects. The only code in
+/// MonitorApp that touches a real terminal, and only through TerminalUI's backend.
+public enum Dashboard {
+    public static func run(model: MonitorModel) throws {
+        let backend = try NcursesBackend(options: .init(mouse: true))
+        defer { backend.stop() }
+        var terminal = Terminal(backend: backend, minimumSize: Layouts.minimumSize)
+        var state = AppState(size: backend.size)
+        var tabs: [(index: Int, columns: Range<Int>)] = []
+        while !state.shouldQuit {
+            try terminal.draw { buffer in tabs = DashboardView.render(&state, model: model, into: &buffer) }
+            guard let event = backend.readEvent(timeoutMilliseconds: nil) else { continue }
+            var action = KeyMap.action(for: event, state: state)
+            if case .mouse(.click(let x, let y)) = event, y == Layouts.frame(state.size).tabs.y,
+               let hit = tabs.first(where: { $0.columns.contains(x) }), let screen = ScreenID(rawValue: hit.index) {
+                action = .selectScreen(screen)
+            }
+            guard let action else { continue }
+            for effect in update(&state, action, model: model) {
+                _ = update(&state, .showStatus(perform(effect)), model: model)
+            }
+        }
+    }
+
+    /// Carries out an effect and says how it went, for the status bar.
+    static func perform(_ effect: Effect) -> StatusMessage {
+        switch effect {
+        case .export(let stem, let csv):
+            do {
+                let url = try ExportFile.write(csv, stem: stem, in: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+                return StatusMessage(text: "Geëxporteerd: \(url.path)", kind: .info)
+            } catch {
+                return StatusMessage(text: "Export mislukt: \(error.localizedDescription)", kind: .error)
+            }
+        }
+    }
+}
+
+/// Writes an export next to the user without overwriting earlier ones.
+public enum ExportFile {
+    public static func write(_ text: String, stem: String, in directory: URL) throws -> URL {
+        var url = directory.appendingPathComponent("\(stem).csv")
+        var n = 2
+        while FileManager.default.fileExists(atPath: url.path) {
+            url = directory.appendingPathComponent("\(stem)-\(n).csv")
+            n += 1
+        }
+        try Data(text.utf8).write(to: url, options: .withoutOverwriting)
+        return url
+    }
+}

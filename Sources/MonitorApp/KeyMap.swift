@@ -1,0 +1,117 @@
+import TerminalUI
+
+/// One key binding: the keys, how help writes them, what they do. The same list drives
+/// the key handling, the help overlay and the key-hint bar, so they cannot disagree.
+public struct KeyBinding: Sendable {
+    public let keys: [Key]
+    public let label: String
+    public let description: String
+    public let action: Action
+    /// Shown in the key-hint bar (short description), when set.
+    public let hint: String?
+
+    init(_ keys: [Key], _ label: String, _ description: String, _ action: Action, hint: String? = nil) {
+        self.keys = keys; self.label = label; self.description = description; self.action = action; self.hint = hint
+    }
+}
+
+public enum KeyMap {
+    static let navigation: [KeyBinding] = [
+        .init([.up, .character("k")], "↑ k", "regel omhoog", .move(.up)),
+        .init([.down, .character("j")], "↓ j", "regel omlaag", .move(.down)),
+        .init([.left, .character("h")], "← h", "kolom naar links", .move(.left)),
+        .init([.right, .character("l")], "→ l", "kolom naar rechts", .move(.right)),
+        .init([.pageUp], "PgUp", "pagina omhoog", .move(.pageUp)),
+        .init([.pageDown], "PgDn", "pagina omlaag", .move(.pageDown)),
+        .init([.control("u")], "Ctrl-u", "halve pagina omhoog", .move(.halfPageUp)),
+        .init([.control("d")], "Ctrl-d", "halve pagina omlaag", .move(.halfPageDown)),
+        .init([.character("g"), .home], "g Home", "eerste regel", .move(.home)),
+        .init([.character("G"), .end], "G End", "laatste regel", .move(.end)),
+        .init([.character("^")], "^", "eerste kolom", .move(.firstColumn)),
+        .init([.character("$")], "$", "laatste kolom", .move(.lastColumn)),
+    ]
+
+    static let sheet: [KeyBinding] = [
+        .init([.character("s")], "s", "sorteer op de kolom onder de cursor, oplopend (nog eens: wissen)", .sort(descending: false), hint: "sorteer"),
+        .init([.character("S")], "S", "sorteer aflopend", .sort(descending: true)),
+        .init([.character("/")], "/", "filter de regels op naam (Enter houdt, Esc wist)", .beginFilter, hint: "filter"),
+        .init([.character("e")], "e", "exporteer de tabel in beeld naar CSV", .export, hint: "export"),
+    ]
+
+    static let screens: [KeyBinding] = [
+        .init([.tab], "Tab", "volgend scherm", .nextScreen),
+        .init([.backTab], "Shift-Tab", "vorig scherm", .previousScreen),
+    ] + ScreenID.allCases.map { screen in
+        .init([.character(Character(String(screen.rawValue + 1)))], "\(screen.rawValue + 1)", "scherm \(screen.title)", .selectScreen(screen))
+    }
+
+    static let general: [KeyBinding] = [
+        .init([.character("?"), .function(1)], "? F1", "deze hulp", .toggleHelp, hint: "hulp"),
+        .init([.character("q")], "q", "stoppen (of de prompt sluiten)", .quit, hint: "stop"),
+    ]
+
+    static func screenSpecific(_ screen: ScreenID) -> [KeyBinding] {
+        switch screen {
+        case .zeroMeasurement: [
+            .init([.character("t")], "t", "volgende tabel (jeugdigen in zorg, verblijf, verblijf per gemeente)", .focusNextTable, hint: "tabel"),
+            .init([.character("T")], "T", "vorige tabel", .focusPreviousTable),
+            .init([.character("m")], "m", "absolute aantallen of per 1.000 jeugdigen", .toggleMeasure, hint: "per 1.000"),
+            .init([.character("c")], "c", "staafdiagram van de regel (of kolom) onder de cursor over de gemeenten", .toggleChart, hint: "grafiek"),
+        ]
+        case .ambitions: []
+        }
+    }
+
+    /// Every binding active on a screen, screen-specific ones first.
+    public static func bindings(for screen: ScreenID) -> [KeyBinding] {
+        screenSpecific(screen) + sheet + navigation + screens + general
+    }
+
+    /// The action for an event, given what is on screen (prompt and help take their keys first).
+    public static func action(for event: Event, state: AppState) -> Action? {
+        switch event {
+        case .resize(let w, let h): return .resize(Size(width: w, height: h))
+        case .mouse(.wheelUp): return state.overlay == nil ? .move(.up) : .scrollHelp(-1)
+        case .mouse(.wheelDown): return state.overlay == nil ? .move(.down) : .scrollHelp(1)
+        case .mouse(.click): return nil  // tab clicks are mapped by the runner, which knows where tabs are
+        case .key(let key):
+            if state.prompt != nil { return promptAction(key) }
+            if state.overlay != nil {
+                switch key {
+                case .up, .character("k"): return .scrollHelp(-1)
+                case .down, .character("j"): return .scrollHelp(1)
+                case .character("?"), .function(1), .character("q"), .escape, .enter: return .toggleHelp
+                default: return nil
+                }
+            }
+            if key == .escape, !state.currentSheetState.filter.isEmpty { return .cancelPrompt }
+            return bindings(for: state.screen).first { $0.keys.contains(key) }?.action
+        }
+    }
+
+    static func promptAction(_ key: Key) -> Action? {
+        switch key {
+        case .enter: .commitPrompt
+        case .escape: .cancelPrompt
+        case .backspace: .editPrompt(.backspace)
+        case .delete: .editPrompt(.delete)
+        case .left: .editPrompt(.left)
+        case .right: .editPrompt(.right)
+        case .home: .editPrompt(.home)
+        case .end: .editPrompt(.end)
+        case .character(let c): .editPrompt(.insert(c))
+        default: nil
+        }
+    }
+
+    /// The help overlay's lines for a screen.
+    public static func helpEntries(for screen: ScreenID) -> [KeyHint] {
+        bindings(for: screen).map { KeyHint($0.label, $0.description) }
+    }
+
+    /// The key-hint bar: the bindings marked as hints.
+    public static func hints(for screen: ScreenID) -> [KeyHint] {
+        let marked = bindings(for: screen).compactMap { b in b.hint.map { KeyHint(String(b.label.split(separator: " ")[0]), $0) } }
+        return [KeyHint("Tab", "scherm")] + marked
+    }
+}

@@ -1,0 +1,35 @@
+import MonitorCore
+
+/// Everything the dashboard shows, computed once when the data is loaded, so that
+/// navigation never recomputes a metric: screens only sort, filter and draw these tables.
+public struct MonitorModel: Sendable {
+    public let regionName: String
+    public let deliveryMonth: Month
+    /// The bundled synthetic data is loaded: the header shows a DEMO-DATA badge.
+    public let isDemoData: Bool
+    /// The three 0-meting tables (in-care, residential, residential by municipality) per measure.
+    public let zeroMeasurement: [Measure: [WideTable]]
+    public let ambitions: WideTable
+    public let municipalityNames: [String]
+
+    public init(dataset: Dataset, isDemoData: Bool) {
+        regionName = "Een 10 voor de Jeugd"
+        deliveryMonth = dataset.delivery.month
+        self.isDemoData = isDemoData
+        var zero: [Measure: [WideTable]] = [:]
+        for measure in Measure.allCases {
+            zero[measure] = ReportCatalog.zeroMeasurement.compactMap {
+                ReportCatalog.named($0)?.build(dataset, measure: measure).layout.first
+            }
+        }
+        zeroMeasurement = zero
+        ambitions = ReportCatalog.named("ambitions").flatMap { $0.build(dataset).layout.first }
+            ?? WideTable(title: "Ambities", columns: [], rows: [])
+        municipalityNames = dataset.municipalities.map(\.name)
+    }
+
+    /// "levering oktober 2026"
+    public var deliveryLabel: String { "levering \(DutchCalendar.name(of: deliveryMonth))" }
+
+    public func zeroMeasurementTables(_ measure: Measure) -> [WideTable] { zeroMeasurement[measure] ?? [] }
+}

@@ -1,0 +1,133 @@
+import MonitorCore
+import TerminalUI
+
+/// The 0-meting of appendix 2: jeugdigen in zorg per gemeente, unieke cliënten in verblijf,
+/// verblijf per gemeente. All three stacked when they fit, else the focused one; an
+/// optional bar chart of the cursor's row or column across the municipalities.
+enum ZeroMeasurementScreen {
+    struct Panel {
+        var table: Int
+        var titleArea: Rect
+        var tableArea: Rect
+        var legendArea: Rect?
+    }
+
+    struct Layout {
+        var panels: [Panel]
+        var chart: Rect?
+        /// Not all tables fit: only the focused one is shown.
+        var isCompact: Bool
+    }
+
+    static let legend = "S1 = S1-verblijf · S2-gzn = S2-gezinsnabij (pleegzorg, gezinshuis) · S2-won = S2-wonen"
+
+    static func layout(_ body: Rect, state: AppState, model: MonitorModel) -> Layout {
+        var tablesArea = body
+        var chart: Rect?
+        if state.zero.showsChart {
+            if body.width >= 120 {
+                let width = min(56, body.width / 3)
+                let split = body.splitLeft(body.width - width - 1)
+                tablesArea = split.left
+                chart = split.rest.inset(left: 1)
+            } else {
+                let height = min(15, max(6, body.height / 2))
+                let split = body.splitBottom(height)
+                tablesArea = split.rest
+                chart = split.bottom
+            }
+        }
+        let tables = model.zeroMeasurementTables(state.zero.measure)
+        let heights = tables.map(naturalHeight)
+        let stacked = heights.reduce(0, +) + max(0, heights.count - 1)
+        var panels: [Panel] = []
+        if stacked <= tablesArea.height {
+            var y = tablesArea.y
+            for (i, h) in heights.enumerated() {
+                panels.append(panel(i, Rect(x: tablesArea.x, y: y, width: tablesArea.width, height: h), table: tables[i]))
+                y += h + 1
+            }
+            return Layout(panels: panels, chart: chart, isCompact: false)
+        }
+        panels.append(panel(state.zero.focus, tablesArea, table: tables[safe: state.zero.focus]))
+        return Layout(panels: panels, chart: chart, isCompact: true)
+    }
+
+    /// Title line, header, rows, the total row with its rule, and a legend for grouped tables.
+    static func naturalHeight(_ t: WideTable) -> Int {
+        let developments = t.rows.filter { $0.kind == .development }.count
+        let totals = t.rows.contains { $0.kind == .total } ? 2 : 0
+        let body = t.rows.filter { $0.kind == .normal }.count + developments + (developments > 0 ? 1 : 0)
+        return 1 + 1 + body + totals + (t.groups.isEmpty ? 0 : 1)
+    }
+
+    static func panel(_ index: Int, _ area: Rect, table: WideTable?) -> Panel {
+        let (title, rest) = area.splitTop(1)
+        if let table, !table.groups.isEmpty, rest.height > 4 {
+            let (tableArea, legend) = rest.splitBottom(1)
+            return Panel(table: index, titleArea: title, tableArea: tableArea, legendArea: legend)
+        }
+        return Panel(table: index, titleArea: title, tableArea: rest, legendArea: nil)
+    }
+
+    static func render(_ state: inout AppState, model: MonitorModel, into buffer: inout Buffer, area: Rect) {
+        let tables = model.zeroMeasurementTables(state.zero.measure)
+        let layout = layout(area, state: state, model: model)
+        for p in layout.panels {
+            guard let table = tables[safe: p.table] else { continue }
+            let focused = p.table == state.zero.focus
+            let sheet = Sheet(table, sort: state.zero.sheets[p.table].sort, filter: state.zero.sheets[p.table].filter)
+            var title = "Tabel \(p.table + 1) van \(tables.count): \(table.title)"
+            if layout.isCompact { title += "   (t: volgende tabel)" }
+            SheetView.titleLine(title, number: nil, focused: focused, state: state.zero.sheets[p.table], sheet: sheet)
+                .render(into: &buffer, at: Position(x: p.titleArea.x, y: p.titleArea.y), clippedTo: p.titleArea)
+            var view = SheetView.table(sheet, focused: focused)
+            view.showsCursor = focused
+            view.render(into: &buffer, area: p.tableArea, state: &state.zero.sheets[p.table].table)
+            if let legendArea = p.legendArea {
+                Line(legend, style: .foreground(.muted)).render(into: &buffer, at: Position(x: legendArea.x, y: legendArea.y), clippedTo: legendArea)
+            }
+        }
+        if let chartArea = layout.chart, let table = tables[safe: state.zero.focus] {
+            let sheet = Sheet(table, sort: state.zero.sheets[state.zero.focus].sort, filter: state.zero.sheets[state.zero.focus].filter)
+            renderChart(sheet, cursor: state.zero.sheets[state.zero.focus].table, model: model, into: &buffer, area: chartArea)
+        }
+    }
+
+    /// Tables with a row per municipality chart the cursor's column down the rows; the
+    /// others chart the cursor's row across the municipality columns (without the total).
+    static func chartBars(_ sheet: Sheet, cursor: TableState, model: MonitorModel) -> (title: String, bars: [Bar], highlighted: Int?) {
+        let names = Set(model.municipalityNames)
+        let titles = SheetColumns.titles(sheet.table)
+        let rowsAreMunicipalities = sheet.body.contains { names.contains($0.label) }
+        if rowsAreMunicipalities {
+            let column = max(1, cursor.cursorColumn)
+            let bars = sheet.body.map { r in
+                let v = r.values[safe: column - 1] ?? .empty
+                return Bar(label: r.label, value: v.numericValue ?? 0, valueText: v.displayText)
+            }
+            return ("\(titles[safe: column - 1] ?? "") per gemeente", bars, sheet.body.indices.contains(cursor.cursorRow) ? cursor.cursorRow : nil)
+        }
+        guard let row = sheet.rows[safe: cursor.cursorRow] else { return ("", [], nil) }
+        var bars: [Bar] = []
+        var highlighted: Int?
+        for (i, title) in titles.enumerated() where names.contains(title) || !titles.contains(where: names.contains) {
+            let v = row.values[safe: i] ?? .empty
+            if i == cursor.cursorColumn - 1 { highlighted = bars.count }
+            bars.append(Bar(label: title, value: v.numericValue ?? 0, valueText: v.displayText))
+        }
+        return ("\(row.label) per gemeente", bars, highlighted)
+    }
+
+    static func renderChart(_ sheet: Sheet, cursor: TableState, model: MonitorModel, into buffer: inout Buffer, area: Rect) {
+        let chart = chartBars(sheet, cursor: cursor, model: model)
+        let box = Box(title: chart.title)
+        box.render(into: &buffer, area: area)
+        if chart.bars.allSatisfy({ $0.valueText.isEmpty }) {
+            Line("Geen gegevens voor deze keuze", style: .foreground(.muted))
+                .render(into: &buffer, at: Position(x: area.x + 2, y: area.y + 1), clippedTo: box.inner(area))
+            return
+        }
+        BarChart(bars: chart.bars, highlighted: chart.highlighted).render(into: &buffer, area: box.inner(area))
+    }
+}

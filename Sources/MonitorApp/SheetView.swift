@@ -1,0 +1,50 @@
+import MonitorCore
+import TerminalUI
+
+/// Turns a `Sheet` into the table widget: labels left, numbers right, Ontwikkeling rows
+/// set apart, the total row pinned at the bottom.
+enum SheetView {
+    static func table(_ sheet: Sheet, focused: Bool = true) -> TableView {
+        let titles = SheetColumns.titles(sheet.table)
+        let columns = [TableColumn(sheet.table.corner, alignment: .left, minWidth: 6, maxWidth: 48)]
+            + titles.map { TableColumn($0, alignment: .right, minWidth: 4, maxWidth: 24) }
+        var rows = sheet.body.map { row(sheet, $0) }
+        for (i, development) in sheet.developments.enumerated() {
+            var r = row(sheet, development)
+            r.style = .foreground(.muted)
+            r.startsGroup = i == 0
+            rows.append(r)
+        }
+        return TableView(
+            columns: columns, rows: rows, footer: sheet.footer.map { row(sheet, $0) },
+            highlightsCursorColumn: focused,
+            emptyMessage: "Geen regels (filter: \"/\" om te wijzigen, Esc om te wissen)")
+    }
+
+    static func row(_ sheet: Sheet, _ r: WideTable.Row) -> TableRow {
+        let noData = r.values.allSatisfy { $0 == .empty }
+        return TableRow([TableCell(r.label, style: noData ? .foreground(.muted) : nil)] + r.values.map { value in
+            TableCell(value.displayText, style: style(of: value, kind: r.kind))
+        })
+    }
+
+    static func style(of value: ReportValue, kind: WideTable.Row.Kind) -> Style? {
+        guard kind == .development, case .fraction(let f, _) = value else { return nil }
+        // Direction only, no judgement: more youths in care is not good or bad in itself.
+        return f > 0 ? .foreground(.chart(0)) : (f < 0 ? .foreground(.chart(1)) : nil)
+    }
+
+    /// A line above a table: its title, and what sort and filter apply.
+    static func titleLine(_ title: String, number: Int?, focused: Bool, state: SheetState, sheet: Sheet) -> Line {
+        var spans: [Span] = []
+        if let number { spans.append(Span(focused ? "▶ \(number) " : "  \(number) ", style: .foreground(.accent).bold)) }
+        spans.append(Span(title, style: focused ? Style.foreground(.header).bold : .foreground(.muted)))
+        if let sort = state.sort {
+            spans.append(Span("  sortering: \(sheet.headerTitle(sort.column)) \(sort.descending ? "↓" : "↑")", style: .foreground(.badge)))
+        }
+        if !state.filter.isEmpty {
+            spans.append(Span("  filter: \"\(state.filter)\" (\(sheet.body.count))", style: .foreground(.badge)))
+        }
+        return Line(spans)
+    }
+}

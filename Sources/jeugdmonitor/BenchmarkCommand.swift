@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import MonitorApp
+import MonitorCore
+import TerminalUI
+
+/// Measures what the issues promise: loading and computing, and a key press to an updated
+/// screen, in-process, on the in-memory backend. Prints medians; asserts nothing.
+struct BenchmarkCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "benchmark",
+        abstract: "Meet laadtijd, rekentijd en schermwissels (voor ontwikkelaars).",
+        shouldDisplay: false
+    )
+
+    @OptionGroup var options: DataOptions
+
+    @Option(help: "Aantal herhalingen.")
+    var runs = 5
+
+    func run() throws {
+        let clock = ContinuousClock()
+        var loads: [Duration] = [], reports: [Duration] = [], models: [Duration] = []
+        var dataset: Dataset?
+        for _ in 0..<runs {
+            let t0 = clock.now
+            dataset = try options.load()
+            let t1 = clock.now
+            for r in ReportCatalog.all { _ = r.build(dataset!).rendered(as: .csv) }
+            let t2 = clock.now
+            _ = MonitorModel(dataset: dataset!, isDemoData: true)
+            let t3 = clock.now
+            loads.append(t1 - t0); reports.append(t2 - t1); models.append(t3 - t2)
+        }
+        print("load + index:           \(median(loads))")
+        print("all reports (csv):      \(median(reports))")
+        print("dashboard model:        \(median(models))")
+
+        let model = MonitorModel(dataset: dataset!, isDemoData: true)
+        for size in [Size(width: 80, height: 24), Size(width: 200, height: 60)] {
+            var terminal = Terminal(backend: MemoryBackend(width: size.width, height: size.height))
+            var state = AppState(size: size)
+            try terminal.draw { DashboardView.render(&state, model: model, into: &$0) }
+            let keys: [Action] = [.move(.down), .move(.right), .nextScreen, .previousScreen, .focusNextTable, .toggleMeasure, .toggleChart, .sort(descending: true)]
+            var frames: [Duration] = [], cells: [Int] = []
+            for i in 0..<(keys.count * 25) {
+                let t0 = clock.now
+                _ = update(&state, keys[i % keys.count], model: model)
+                let drawn = try terminal.draw { DashboardView.render(&state, model: model, into: &$0) }
+                frames.append(clock.now - t0)
+                cells.append(drawn)
+            }
+            let downOnly = try (0..<50).map { _ -> Int in
+                _ = update(&state, .move(.down), model: model)
+                return try terminal.draw { DashboardView.render(&state, model: model, into: &$0) }
+            }
+            print("key → frame \(size.width)×\(size.height): median \(median(frames)), max \(frames.max()!), cells drawn median \(cells.sorted()[cells.count / 2]); one row down: \(downOnly.sorted()[downOnly.count / 2]) cells")
+        }
+    }
+
+    func median(_ values: [Duration]) -> Duration { values.sorted()[values.count / 2] }
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import MonitorApp
+import MonitorCore
+import TerminalUI
+
+struct TuiCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tui",
+        abstract: "Open het dashboard in de terminal (dit is ook wat 'jeugdmonitor' zonder opdracht doet).",
+        discussion: """
+            Schermen: 0-meting (bijlage 2 van het programmaplan) en Ambities 2028. \
+            Tab of een cijfer wisselt van scherm, pijltjes of hjkl bewegen, s sorteert, \
+            / filtert, e exporteert de tabel naar CSV, ? toont alle toetsen, q stopt.
+
+            Werkt vanaf 80×24 tekens, in kleur (256 of 8 kleuren) of zonder (NO_COLOR=1).
+            """
+    )
+
+    @OptionGroup var options: DataOptions
+
+    func run() throws {
+        let directory = try options.directory()
+        let dataset = try options.load()
+        let model = MonitorModel(dataset: dataset, isDemoData: BundledData.isBundled(directory))
+        do {
+            try Dashboard.run(model: model)
+        } catch let error as TerminalError {
+            printError("jeugdmonitor: \(error.message)")
+            printError("Tip: 'jeugdmonitor overview' of 'jeugdmonitor report' werken zonder terminal.")
+            throw ExitCode(1)
+        }
+    }
+}

@@ -1,0 +1,110 @@
+import MonitorCore
+import Testing
+import TerminalUI
+@testable import MonitorApp
+
+/// State changes through actions, without a terminal.
+@Suite struct ActionTests {
+    let model: MonitorModel
+    init() throws { model = try BundledModel.get() }
+
+    func state() -> AppState { AppState(size: Size(width: 120, height: 40)) }
+
+    @Test func screensCycleWithTabAndNumberKeys() {
+        var s = state()
+        _ = update(&s, .nextScreen, model: model)
+        #expect(s.screen == .ambitions)
+        _ = update(&s, .nextScreen, model: model)
+        #expect(s.screen == .zeroMeasurement)
+        _ = update(&s, .previousScreen, model: model)
+        #expect(s.screen == .ambitions)
+        #expect(KeyMap.action(for: .key(.character("1")), state: s) == .selectScreen(.zeroMeasurement))
+        #expect(KeyMap.action(for: .key(.tab), state: s) == .nextScreen)
+        #expect(KeyMap.action(for: .key(.character("j")), state: s) == .move(.down))
+        #expect(KeyMap.action(for: .key(.function(1)), state: s) == .toggleHelp)
+    }
+
+    @Test func cursorMovesAndStaysInsideTheTable() {
+        var s = state()
+        for _ in 0..<100 { _ = update(&s, .move(.down), model: model) }
+        let sheet = currentSheet(s, model: model)
+        #expect(s.zero.sheets[0].table.cursorRow == sheet.rows.count - 1)
+        _ = update(&s, .move(.home), model: model)
+        #expect(s.zero.sheets[0].table.cursorRow == 0)
+        _ = update(&s, .move(.lastColumn), model: model)
+        #expect(s.zero.sheets[0].table.cursorColumn == sheet.columnCount - 1)
+    }
+
+    @Test func sortByCursorColumnAndAgainToRestore() {
+        var s = state()
+        _ = update(&s, .focusNextTable, model: model)
+        _ = update(&s, .focusNextTable, model: model)
+        #expect(s.zero.focus == 2)
+        _ = update(&s, .move(.right), model: model)  // S1 2022
+        _ = update(&s, .sort(descending: true), model: model)
+        #expect(currentSheet(s, model: model).body.first?.label == "Helmond")
+        #expect(s.status?.text == "Gesorteerd op S1 2022, aflopend")
+        _ = update(&s, .sort(descending: true), model: model)
+        #expect(currentSheet(s, model: model).body.first?.label == "Asten")
+        #expect(currentSheet(s, model: model).footer?.label == "Eindtotaal")
+    }
+
+    @Test func filterNarrowsRowsAndEscapeClearsIt() {
+        var s = state()
+        _ = update(&s, .focusPreviousTable, model: model)
+        #expect(s.zero.focus == 2)
+        _ = update(&s, .beginFilter, model: model)
+        for c in "HEL" { _ = update(&s, .editPrompt(.insert(c)), model: model) }
+        _ = update(&s, .commitPrompt, model: model)
+        #expect(s.prompt == nil)
+        #expect(currentSheet(s, model: model).body.map(\.label) == ["Helmond"])
+        #expect(s.status?.text == "Filter \"HEL\": 1 rij(en)")
+        #expect(KeyMap.action(for: .key(.escape), state: s) == .cancelPrompt)
+        _ = update(&s, .cancelPrompt, model: model)
+        #expect(currentSheet(s, model: model).body.count == 11)
+    }
+
+    @Test func measureTogglesBetweenAbsoluteAndPerThousand() {
+        var s = state()
+        _ = update(&s, .toggleMeasure, model: model)
+        #expect(s.zero.measure == .perThousandYouths)
+        #expect(currentSheet(s, model: model).table.title.hasSuffix("(per 1.000 jeugdigen)"))
+        _ = update(&s, .toggleMeasure, model: model)
+        #expect(s.zero.measure == .absolute)
+    }
+
+    @Test func helpTakesKeysUntilClosed() {
+        var s = state()
+        _ = update(&s, .toggleHelp, model: model)
+        #expect(s.overlay == .help(scroll: 0))
+        #expect(KeyMap.action(for: .key(.character("q")), state: s) == .toggleHelp)
+        _ = update(&s, .scrollHelp(2), model: model)
+        #expect(s.overlay == .help(scroll: 2))
+        _ = update(&s, .toggleHelp, model: model)
+        #expect(s.overlay == nil)
+        #expect(!s.shouldQuit)
+        _ = update(&s, .quit, model: model)
+        #expect(s.shouldQuit)
+    }
+
+    @Test func exportAsksForTheTableInViewAsCSV() throws {
+        var s = state()
+        _ = update(&s, .focusPreviousTable, model: model)
+        let effects = update(&s, .export, model: model)
+        let effect = try #require(effects.first)
+        guard case .export(let stem, let csv) = effect else { Issue.record("no export"); return }
+        #expect(stem == "verblijf-per-gemeente-2026-10")
+        #expect(csv.hasPrefix("rij,S1 2022,S1 2023,"))
+        #expect(csv.contains("\nHelmond,58,54,"))
+        #expect(csv.contains("\nEindtotaal,168,170,"))
+    }
+
+    @Test func pageSizeFollowsTheWindow() {
+        var small = AppState(size: Size(width: 80, height: 24))
+        _ = update(&small, .move(.pageDown), model: model)
+        var large = AppState(size: Size(width: 200, height: 60))
+        _ = update(&large, .move(.pageDown), model: model)
+        #expect(small.zero.sheets[0].table.cursorRow > 0)
+        #expect(large.zero.sheets[0].table.cursorRow >= small.zero.sheets[0].table.cursorRow)
+    }
+}

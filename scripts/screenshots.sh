@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Regenerates screenshots/: runs the real binary in tmux at 120×40, visits every
+# screen, and writes a text capture (.txt) and a PNG (.png) of each.
+# Installs tmux, fonts-dejavu-core, and the Python packages pyte and Pillow when missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/ensure-deps.sh
+ensure_packages libncurses-dev pkg-config tmux fonts-dejavu-core
+python3 -c "import pyte, PIL" 2>/dev/null || python3 -m pip install --quiet pyte Pillow
+swift build -c release --product jeugdmonitor >&2
+bin="$PWD/.build/release/jeugdmonitor"
+out="$PWD/screenshots"
+mkdir -p "$out"
+session="jm-shots-$$"
+width=120 height=40
+
+wait_for() {  # wait_for TEXT: poll the pane until TEXT is on it
+    for _ in $(seq 1 200); do
+        tmux capture-pane -p -t "$session" | grep -qF -- "$1" && return 0
+        sleep 0.05
+    done
+    echo "timed out waiting for: $1" >&2; return 1
+}
+
+shot() {  # shot NAME: text and PNG of the pane as it is now
+    sleep 0.2
+    tmux capture-pane -p -t "$session" > "$out/$1.txt"
+    tmux capture-pane -p -e -t "$session" > "$out/$1.ansi"
+    python3 scripts/ansi_to_png.py "$out/$1.ansi" "$out/$1.png" "$width" "$height"
+    rm "$out/$1.ansi"
+    echo "screenshots/$1.png"
+}
+
+keys() { tmux send-keys -t "$session" "$@"; }
+
+tmux new-session -d -s "$session" -x "$width" -y "$height" -e LANG=C.UTF-8 -e TERM=xterm-256color "$bin"
+trap 'tmux kill-session -t "$session" 2>/dev/null || true' EXIT
+wait_for "Aantal jeugdigen in zorg per gemeente"
+shot 01-zero-measurement
+keys j l l c; wait_for "per gemeente"; shot 02-zero-measurement-chart
+keys c m; wait_for "per 1.000 jeugdigen"; shot 03-zero-measurement-per-1000
+keys m T l S; wait_for "sortering"; shot 04-residential-by-municipality-sorted
+keys 2; wait_for "Ambities 2028 en hun 0-meting"; shot 05-ambitions
+keys '?'; wait_for "Toetsen"; shot 06-help
+keys q 1 q
