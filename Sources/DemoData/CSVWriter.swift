@@ -66,7 +66,7 @@ struct CSVFile {
         if style.amount == .thousands && whole >= 1000 {
             var groups: [String] = []
             var w = whole
-            while w >= 1000 { groups.insert(String(format6: Int(w % 1000)).suffix(3).description, at: 0); w /= 1000 }
+            while w >= 1000 { groups.insert(zeroPadded6(Int(w % 1000)).suffix(3).description, at: 0); w /= 1000 }
             groups.insert(String(w), at: 0)
             wholeText = groups.joined(separator: ".")
         }

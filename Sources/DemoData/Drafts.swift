@@ -67,8 +67,8 @@ struct Plan {
         let g = drafts[index].municipality
         let code = Regions.municipalities[g].code
         switch g % 3 {
-        case 0: return "\(code)\(String(format6: 100_000 + sequence))"
-        case 1: return "TW-\(drafts[index].start.year)-\(String(format6: sequence))"
+        case 0: return "\(code)\(zeroPadded6(100_000 + sequence))"
+        case 1: return "TW-\(drafts[index].start.year)-\(zeroPadded6(sequence))"
         default: return "\(2_000_000 + sequence * 3 + g)"
         }
     }
@@ -110,9 +110,8 @@ struct Plan {
     }
 }
 
-extension String {
-    init(format6 n: Int) {
-        let digits = n.description
-        self = Array(repeating: "0", count: Swift.max(0, 6 - digits.count)).joined() + digits
-    }
+/// `n` with leading zeros to six digits.
+func zeroPadded6(_ n: Int) -> String {
+    let digits = n.description
+    return String(repeating: "0", count: max(0, 6 - digits.count)) + digits
 }

@@ -57,9 +57,18 @@ enum Generator {
     }
 }
 
+/// `--verify`: reloads the written folder with the monitor's loader and re-runs the calibration.
 enum Verify {
     static func run(_ folder: String) -> Bool {
-        print("verify: loader not merged yet")
-        return false
+        let result = Loader.load(dataDirectory: folder)
+        print("verify: \(result.errors.count) errors, \(result.warnings.count) warnings")
+        for p in (result.errors + result.warnings).prefix(40) { print("  \(p)") }
+        guard let dataset = result.dataset else {
+            print("verify: the loader produced no dataset")
+            return false
+        }
+        print("verify: \(dataset.allocations.count) allocations, \(dataset.claims.count) claims loaded")
+        let ok = Calibration.report(dataset)
+        return ok && result.errors.isEmpty && result.warnings.isEmpty
     }
 }

@@ -34,9 +34,9 @@ enum Population {
         case 2021: 0.42
         case 2022: 0.33
         case 2023: 0.09
-        case 2024: 0.125
-        case 2025: 0.115
-        default: 0.105
+        case 2024: 0.12
+        case 2025: 0.095
+        default: 0.09
         }
     }
 

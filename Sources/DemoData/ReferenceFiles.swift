@@ -62,7 +62,7 @@ enum ReferenceFiles {
                 if r < 0.82 { offered = d + rng.int(10...88) } else if r < 0.94 { offered = d + rng.int(95...240) }
                 if let o = offered, o > horizon { offered = nil }
                 let contracted = offered != nil && rng.chance(0.8)
-                rows.append(RMTCase(id: "RMT-\(year)-\(String(format6: n + 1).suffix(3))", municipality: Regions.municipalities[g].code,
+                rows.append(RMTCase(id: "RMT-\(year)-\(zeroPadded6(n + 1).suffix(3))", municipality: Regions.municipalities[g].code,
                                     registered: d, offered: offered, contracted: contracted))
             }
         }
