@@ -32,9 +32,9 @@ public enum KeyMap {
     ]
 
     static let sheet: [KeyBinding] = [
-        .init([.character("s")], "s", "sorteer op de kolom onder de cursor, oplopend (nog eens: wissen)", .sort(descending: false), hint: "sorteer"),
+        .init([.character("s")], "s", "sorteer oplopend op de cursorkolom (nog eens: wissen)", .sort(descending: false), hint: "sorteer"),
         .init([.character("S")], "S", "sorteer aflopend", .sort(descending: true)),
-        .init([.character("/")], "/", "filter de regels op naam (Enter houdt, Esc wist)", .beginFilter, hint: "filter"),
+        .init([.character("/")], "/", "filter regels op naam (Enter houdt, Esc wist)", .beginFilter, hint: "filter"),
         .init([.character("e")], "e", "exporteer de tabel in beeld naar CSV", .export, hint: "export"),
     ]
 
@@ -53,10 +53,10 @@ public enum KeyMap {
     static func screenSpecific(_ screen: ScreenID) -> [KeyBinding] {
         switch screen {
         case .zeroMeasurement: [
-            .init([.character("t")], "t", "volgende tabel (jeugdigen in zorg, verblijf, verblijf per gemeente)", .focusNextTable, hint: "tabel"),
+            .init([.character("t")], "t", "volgende tabel van de 0-meting", .focusNextTable, hint: "tabel"),
             .init([.character("T")], "T", "vorige tabel", .focusPreviousTable),
             .init([.character("m")], "m", "absolute aantallen of per 1.000 jeugdigen", .toggleMeasure, hint: "per 1.000"),
-            .init([.character("c")], "c", "staafdiagram van de regel (of kolom) onder de cursor over de gemeenten", .toggleChart, hint: "grafiek"),
+            .init([.character("c")], "c", "staafdiagram van de cursor over de gemeenten", .toggleChart, hint: "grafiek"),
         ]
         case .ambitions: []
         }
@@ -112,6 +112,8 @@ public enum KeyMap {
     /// The key-hint bar: the bindings marked as hints.
     public static func hints(for screen: ScreenID) -> [KeyHint] {
         let marked = bindings(for: screen).compactMap { b in b.hint.map { KeyHint(String(b.label.split(separator: " ")[0]), $0) } }
-        return [KeyHint("Tab", "scherm")] + marked
+        // Help first: on a narrow terminal the bar is cut from the right.
+        let help = marked.filter { $0.key == "?" }
+        return help + [KeyHint("Tab", "scherm")] + marked.filter { $0.key != "?" }
     }
 }

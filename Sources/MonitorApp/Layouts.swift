@@ -18,7 +18,7 @@ enum Layouts {
         let (header, rest) = all.splitTop(1)
         let (tabs, afterTabs) = rest.splitTop(1)
         let (body, status) = afterTabs.splitBottom(1)
-        return Frame(header: header, tabs: tabs, body: body.inset(top: 1, left: 1, right: 1), status: status)
+        return Frame(header: header, tabs: tabs, body: body.inset(left: 1, right: 1), status: status)
     }
 
     /// Rows the current sheet shows at once.

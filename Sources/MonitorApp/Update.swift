@@ -135,7 +135,7 @@ extension AppState {
 
 extension Sheet {
     func headerTitle(_ column: Int) -> String {
-        column == 0 ? (table.corner.isEmpty ? "rijnaam" : table.corner) : (table.columns[safe: column - 1] ?? "")
+        column == 0 ? (table.corner.isEmpty ? "rijnaam" : table.corner) : (SheetColumns.titles(table)[safe: column - 1] ?? "")
     }
 }
 

@@ -48,16 +48,20 @@ import Testing
         return url
     }
 
+    /// Runs a tmux command. Only `capture-pane` output is read: a command that starts the tmux
+    /// server would hand it our pipe, which then never reaches end-of-file.
     @discardableResult
     func tmux(_ arguments: [String]) throws -> String {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         p.arguments = ["tmux"] + arguments
+        p.standardInput = FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
+        let reads = arguments.first == "capture-pane"
         let out = Pipe()
-        p.standardOutput = out
-        p.standardError = Pipe()
+        p.standardOutput = reads ? out : FileHandle.nullDevice
         try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
+        let data = reads ? out.fileHandleForReading.readDataToEndOfFile() : Data()
         p.waitUntilExit()
         guard p.terminationStatus == 0 else { throw E2EError("tmux \(arguments.first ?? "") failed (\(p.terminationStatus)); is tmux installed?") }
         return String(decoding: data, as: UTF8.self)

@@ -15,8 +15,10 @@ enum ZeroMeasurementScreen {
     struct Layout {
         var panels: [Panel]
         var chart: Rect?
-        /// Not all tables fit: only the focused one is shown.
+        /// Not all tables fit: only the focused one (and its neighbours that fit) are shown.
         var isCompact: Bool
+        /// Spare lines below the tables, for the focused table's footnotes.
+        var notes: Rect? = nil
     }
 
     static let legend = "S1 = S1-verblijf · S2-gzn = S2-gezinsnabij (pleegzorg, gezinshuis) · S2-won = S2-wonen"
@@ -39,18 +41,34 @@ enum ZeroMeasurementScreen {
         }
         let tables = model.zeroMeasurementTables(state.zero.measure)
         let heights = tables.map(naturalHeight)
-        let stacked = heights.reduce(0, +) + max(0, heights.count - 1)
-        var panels: [Panel] = []
-        if stacked <= tablesArea.height {
-            var y = tablesArea.y
-            for (i, h) in heights.enumerated() {
-                panels.append(panel(i, Rect(x: tablesArea.x, y: y, width: tablesArea.width, height: h), table: tables[i]))
-                y += h + 1
-            }
-            return Layout(panels: panels, chart: chart, isCompact: false)
+        let shown = visibleTables(heights: heights, focus: state.zero.focus, height: tablesArea.height)
+        guard shown.count > 1 else {
+            // One table: its natural height when it fits (total row right under the rows), else all there is.
+            let h = min(heights[safe: state.zero.focus] ?? tablesArea.height, tablesArea.height)
+            let area = Rect(x: tablesArea.x, y: tablesArea.y, width: tablesArea.width, height: h)
+            let notes = h + 1 < tablesArea.height ? Rect(x: tablesArea.x, y: tablesArea.y + h + 1, width: tablesArea.width, height: tablesArea.height - h - 1) : nil
+            return Layout(panels: [panel(state.zero.focus, area, table: tables[safe: state.zero.focus])], chart: chart, isCompact: true, notes: notes)
         }
-        panels.append(panel(state.zero.focus, tablesArea, table: tables[safe: state.zero.focus]))
-        return Layout(panels: panels, chart: chart, isCompact: true)
+        var panels: [Panel] = []
+        var y = tablesArea.y
+        for i in shown {
+            panels.append(panel(i, Rect(x: tablesArea.x, y: y, width: tablesArea.width, height: heights[i]), table: tables[i]))
+            y += heights[i] + 1
+        }
+        let notes = y < tablesArea.maxY ? Rect(x: tablesArea.x, y: y, width: tablesArea.width, height: tablesArea.maxY - y) : nil
+        return Layout(panels: panels, chart: chart, isCompact: shown.count < tables.count, notes: notes)
+    }
+
+    /// The longest run of tables, in the plan's order, that contains the focused one and fits.
+    static func visibleTables(heights: [Int], focus: Int, height: Int) -> [Int] {
+        var best = [focus]
+        for start in 0...focus {
+            for end in focus..<heights.count {
+                let needed = heights[start...end].reduce(0, +) + (end - start)
+                if needed <= height, end - start + 1 > best.count { best = Array(start...end) }
+            }
+        }
+        return best
     }
 
     /// Title line, header, rows, the total row with its rule, and a legend for grouped tables.
@@ -78,7 +96,7 @@ enum ZeroMeasurementScreen {
             let focused = p.table == state.zero.focus
             let sheet = Sheet(table, sort: state.zero.sheets[p.table].sort, filter: state.zero.sheets[p.table].filter)
             var title = "Tabel \(p.table + 1) van \(tables.count): \(table.title)"
-            if layout.isCompact { title += "   (t: volgende tabel)" }
+            if layout.isCompact && focused { title += "   (t: volgende tabel)" }
             SheetView.titleLine(title, number: nil, focused: focused, state: state.zero.sheets[p.table], sheet: sheet)
                 .render(into: &buffer, at: Position(x: p.titleArea.x, y: p.titleArea.y), clippedTo: p.titleArea)
             var view = SheetView.table(sheet, focused: focused)
@@ -86,6 +104,13 @@ enum ZeroMeasurementScreen {
             view.render(into: &buffer, area: p.tableArea, state: &state.zero.sheets[p.table].table)
             if let legendArea = p.legendArea {
                 Line(legend, style: .foreground(.muted)).render(into: &buffer, at: Position(x: legendArea.x, y: legendArea.y), clippedTo: legendArea)
+            }
+        }
+        if let notes = layout.notes, let table = tables[safe: state.zero.focus] {
+            var y = notes.y
+            for note in table.footnotes where y < notes.maxY {
+                Line(note, style: .foreground(.muted)).render(into: &buffer, at: Position(x: notes.x, y: y), clippedTo: notes)
+                y += 1
             }
         }
         if let chartArea = layout.chart, let table = tables[safe: state.zero.focus] {

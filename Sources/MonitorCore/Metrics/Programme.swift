@@ -9,12 +9,15 @@ extension Dataset {
     public func rmtSummary(year: Int) -> RMTSummary {
         let cases = reference.rmtCases.filter { $0.registered.year == year }
         var withinThreeMonths = 0, atContracted = 0
+        // Only cases whose three months have passed can say whether an offer came in time.
+        let due = cases.filter { $0.registered.addingMonths(3) <= horizon }.count
         for c in cases {
             guard let offered = c.offered, offered <= horizon else { continue }
-            if offered <= c.registered.addingMonths(3) { withinThreeMonths += 1 }
+            let deadline = c.registered.addingMonths(3)
+            if deadline <= horizon && offered <= deadline { withinThreeMonths += 1 }
             if c.contracted { atContracted += 1 }
         }
-        return RMTSummary(year: year, cases: cases.count, offerWithinThreeMonths: withinThreeMonths, offerAtContractedProvider: atContracted)
+        return RMTSummary(year: year, cases: cases.count, casesPastThreeMonths: due, offerWithinThreeMonths: withinThreeMonths, offerAtContractedProvider: atContracted)
     }
 }
 
@@ -22,6 +25,8 @@ public struct RMTSummary: Sendable, Equatable {
     public let year: Int
     /// Cases registered (aanmelddatum) in the year.
     public let cases: Int
+    /// Cases registered at least three months before the delivery date.
+    public let casesPastThreeMonths: Int
     /// Cases with a fitting offer no later than three calendar months after registration.
     public let offerWithinThreeMonths: Int
     /// Cases whose fitting offer is at a contracted provider.

@@ -25,7 +25,8 @@ enum ZeroMeasurementReports {
             return .init(years.label(year), shown(yi))
         }
         // The plan's "Ontwikkeling" row: 2023 against 2022; later years each against the year before.
-        for yi in t.years.indices.dropFirst() {
+        // An incomplete year (the delivery's own) is not compared: fewer months, fewer clients.
+        for yi in t.years.indices.dropFirst() where !(years.isPartial && t.years[yi] == years.delivery.year) {
             let values = zip(shown(yi - 1), shown(yi)).map { change($0, $1) }
             let label = yi == 1 ? "Ontwikkeling" : "Ontwikkeling \(t.years[yi])"
             rows.append(.init(label, values, kind: .development))
