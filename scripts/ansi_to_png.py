@@ -37,7 +37,8 @@ def main():
     screen = pyte.Screen(width, height)
     stream = pyte.Stream(screen)
     with open(capture, encoding="utf-8", errors="replace") as f:
-        stream.feed(f.read().replace("\n", "\r\n"))
+        # No newline after the last row: it would scroll the first row off pyte's screen.
+        stream.feed(f.read().rstrip("\n").replace("\n", "\r\n"))
     mono = ImageFont.truetype(FONT_DIR + "DejaVuSansMono.ttf", SIZE)
     mono_bold = ImageFont.truetype(FONT_DIR + "DejaVuSansMono-Bold.ttf", SIZE)
     sans = ImageFont.truetype(FONT_DIR + "DejaVuSans.ttf", SIZE)

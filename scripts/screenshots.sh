@@ -12,6 +12,8 @@ bin="$PWD/.build/release/jeugdmonitor"
 out="$PWD/screenshots"
 mkdir -p "$out"
 session="jm-shots-$$"
+# A server of our own: another server's global environment (NO_COLOR, TERM) must not leak in.
+tmux() { command tmux -L "$session" "$@"; }
 width=120 height=40
 
 wait_for() {  # wait_for TEXT: poll the pane until TEXT is on it
@@ -33,8 +35,8 @@ shot() {  # shot NAME: text and PNG of the pane as it is now
 
 keys() { tmux send-keys -t "$session" "$@"; }
 
-tmux new-session -d -s "$session" -x "$width" -y "$height" -e LANG=C.UTF-8 -e TERM=xterm-256color "$bin"
-trap 'tmux kill-session -t "$session" 2>/dev/null || true' EXIT
+tmux new-session -d -s "$session" -x "$width" -y "$height" -e LANG=C.UTF-8 -e NO_COLOR= "$bin"
+trap 'tmux kill-server 2>/dev/null || true' EXIT
 wait_for "Aantal jeugdigen in zorg per gemeente"
 shot 01-zero-measurement
 keys j l l c; wait_for "per gemeente"; shot 02-zero-measurement-chart

@@ -3,7 +3,8 @@ import TerminalUI
 
 /// Where the user is in one sheet: cursor and scroll, sort key and row filter.
 public struct SheetState: Hashable, Sendable {
-    public var table = TableState()
+    /// The column cursor starts on the first figure, not on the row labels.
+    public var table = TableState(cursorColumn: 1)
     public var sort: SortOrder?
     public var filter = ""
 

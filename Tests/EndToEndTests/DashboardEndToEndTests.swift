@@ -15,7 +15,7 @@ import Testing
         try? FileManager.default.removeItem(at: exitFile)
         let command = "'\(binary.path)'; echo $? > '\(exitFile.path)'"
         try tmux(["new-session", "-d", "-s", session, "-x", "120", "-y", "40", "-e", "LANG=C.UTF-8", "-e", "TERM=xterm-256color", command])
-        defer { _ = try? tmux(["kill-session", "-t", session]) }
+        defer { _ = try? tmux(["kill-server"]) }
 
         var screen = try waitFor(session, "Aantal jeugdigen in zorg per gemeente")
         #expect(screen.contains("2.635"), "Helmond 2023 is on the 0-meting screen")
@@ -54,7 +54,8 @@ import Testing
     func tmux(_ arguments: [String]) throws -> String {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["tmux"] + arguments
+        // A server of our own, so that no other tmux server's environment leaks in.
+        p.arguments = ["tmux", "-L", "jeugdmonitor-e2e-\(getpid())"] + arguments
         p.standardInput = FileHandle.nullDevice
         p.standardError = FileHandle.nullDevice
         let reads = arguments.first == "capture-pane"

@@ -40,7 +40,7 @@ import TerminalUI
         _ = update(&s, .focusNextTable, model: model)
         _ = update(&s, .focusNextTable, model: model)
         #expect(s.zero.focus == 2)
-        _ = update(&s, .move(.right), model: model)  // S1 2022
+        // The column cursor starts on the first figure: S1 2022.
         _ = update(&s, .sort(descending: true), model: model)
         #expect(currentSheet(s, model: model).body.first?.label == "Helmond")
         #expect(s.status?.text == "Gesorteerd op S1 2022, aflopend")
