@@ -35,6 +35,10 @@ struct BenchmarkCommand: ParsableCommand {
         print("load + index:           \(median(loads))")
         print("all reports (csv):      \(median(reports))")
         print("dashboard model:        \(median(models))")
+        for r in ReportCatalog.all {
+            let times = (0..<runs).map { _ in clock.measure { _ = r.build(dataset!).rendered(as: .csv) } }
+            print("  report \(r.name):".padding(40) + "\(median(times))")
+        }
 
         let model = MonitorModel(dataset: dataset!, isDemoData: true)
         for size in [Size(width: 80, height: 24), Size(width: 200, height: 60)] {
@@ -50,8 +54,11 @@ struct BenchmarkCommand: ParsableCommand {
                 frames.append(clock.now - t0)
                 cells.append(drawn)
             }
-            let downOnly = try (0..<50).map { _ -> Int in
-                _ = update(&state, .move(.down), model: model)
+            // One row down and back up, on the first screen's first table: what changes is the cursor row.
+            state = AppState(size: size)
+            try terminal.draw { DashboardView.render(&state, model: model, into: &$0) }
+            let downOnly = try (0..<50).map { i -> Int in
+                _ = update(&state, .move(i % 2 == 0 ? .down : .up), model: model)
                 return try terminal.draw { DashboardView.render(&state, model: model, into: &$0) }
             }
             print("key → frame \(size.width)×\(size.height): median \(median(frames)), max \(frames.max()!), cells drawn median \(cells.sorted()[cells.count / 2]); one row down: \(downOnly.sorted()[downOnly.count / 2]) cells")
@@ -59,4 +66,8 @@ struct BenchmarkCommand: ParsableCommand {
     }
 
     func median(_ values: [Duration]) -> Duration { values.sorted()[values.count / 2] }
+}
+
+extension String {
+    func padding(_ width: Int) -> String { self + String(repeating: " ", count: max(1, width - count)) }
 }

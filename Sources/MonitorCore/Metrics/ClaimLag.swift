@@ -15,7 +15,8 @@
 /// for immature months: received + (1 − share) × prior, with prior = the month's beschikt
 /// × the verzilvering (final claims / beschikt) of the complete months in the window. It
 /// stays stable when little has arrived, where received / share would explode or be 0.
-/// The range takes the share's 10th and 90th percentile over those complete months.
+/// The range takes the 10th and 90th percentile over those complete months of both the
+/// share received and the verzilvering.
 public struct LagModel: Sendable, Equatable {
     /// The month whose end is the evaluation date (claims received up to then).
     public let evaluation: Month
@@ -28,6 +29,8 @@ public struct LagModel: Sendable, Equatable {
     public let completenessRange: [ClosedRange<Double>]
     /// Final claims / beschikt over the complete months of the window: the prior's verzilvering.
     public let realisation: Double
+    /// 10th–90th percentile of that ratio over the individual complete months.
+    public let realisationRange: ClosedRange<Double>
 
     /// Lag of a care month on the evaluation date; nil for months after it.
     public func lag(of m: Month) -> Int? {
@@ -41,31 +44,50 @@ public struct LagModel: Sendable, Equatable {
     /// Expected final amount of a month with `received` known now and `beschikt` allocated.
     public func expectedFinal(received: Double, beschikt: Double, month m: Month) -> (expected: Double, range: ClosedRange<Double>)? {
         guard let j = lag(of: m) else { return nil }
-        let prior = beschikt * realisation
-        let expected = received + (1 - completeness[j]) * prior
-        let low = received + (1 - completenessRange[j].upperBound) * prior
-        let high = received + (1 - completenessRange[j].lowerBound) * prior
+        let expected = received + (1 - completeness[j]) * beschikt * realisation
+        let low = received + (1 - completenessRange[j].upperBound) * beschikt * realisationRange.lowerBound
+        let high = received + (1 - completenessRange[j].lowerBound) * beschikt * realisationRange.upperBound
         return (expected, min(low, expected)...max(high, expected))
     }
 }
 
+/// Claim amounts (cents) per care month and lag in months (received month − care month),
+/// indexed once so that the lag model can be evaluated at any earlier date without
+/// rescanning the claims.
+public struct ClaimArrivals: Sendable {
+    public let first: Month
+    /// `cents[careMonthIndex][lag]`, lags beyond the last bucket added to it.
+    let cents: [[Int64]]
+    static let lagBuckets = 36
+
+    /// Received up to lag `k`, as known at the end of `evaluation`.
+    func received(_ m: Month, through k: Int, evaluation: Month) -> Int64 {
+        let i = first.distance(to: m)
+        guard i >= 0, i < cents.count else { return 0 }
+        let last = min(k, m.distance(to: evaluation), ClaimArrivals.lagBuckets - 1)
+        guard last >= 0 else { return 0 }
+        return cents[i][0...last].reduce(0, +)
+    }
+}
+
 extension Dataset {
-    /// Claim amounts (cents) per care month and lag, received by the end of `evaluation`.
-    func lagTriangle(evaluation: Month, maxLag: Int, include: (ClaimRecord) -> Bool = { _ in true }) -> [Month: [Int64]] {
-        var triangle: [Month: [Int64]] = [:]
-        let cutoff = evaluation.lastDay
-        for c in claims where c.received <= cutoff && c.careMonth <= evaluation && include(c) {
-            let k = max(0, min(maxLag, c.careMonth.distance(to: c.received.month)))
-            triangle[c.careMonth, default: Array(repeating: 0, count: maxLag + 1)][k] += c.amountCents
+    public func claimArrivals() -> ClaimArrivals {
+        let first = Dataset.firstDataMonth
+        var cents = Array(repeating: Array(repeating: Int64(0), count: ClaimArrivals.lagBuckets), count: months.count)
+        for c in claims where c.received <= horizon {
+            let i = first.distance(to: c.careMonth)
+            guard i >= 0, i < cents.count else { continue }
+            cents[i][max(0, min(ClaimArrivals.lagBuckets - 1, c.careMonth.distance(to: c.received.month)))] += c.amountCents
         }
-        return triangle
+        return ClaimArrivals(first: first, cents: cents)
     }
 
-    public func lagModel(evaluation: Month, beschiktPerMonth: [Month: Double], window: Int = 24, maxLag: Int = 6) -> LagModel {
-        let triangle = lagTriangle(evaluation: evaluation, maxLag: maxLag)
+    public func lagModel(
+        evaluation: Month, arrivals: ClaimArrivals, beschiktPerMonth: [Month: Double], window: Int = 24, maxLag: Int = 6
+    ) -> LagModel {
         func cumulative(_ m: Month, _ k: Int) -> Double {
-            guard let row = triangle[m] else { return 0 }
-            return Double(row[0...k].reduce(0, +))
+            // The last bucket holds everything from maxLag on: a month that old counts as complete.
+            Double(arrivals.received(m, through: k == maxLag ? ClaimArrivals.lagBuckets : k, evaluation: evaluation))
         }
         var factors: [Double] = []
         for k in 0..<maxLag {
@@ -104,16 +126,23 @@ extension Dataset {
                 ranges.append(completeness[j]...completeness[j])
             }
         }
-        var finalClaims = 0.0, allocated = 0.0
+        var finalClaims = 0.0, allocated = 0.0, ratios: [Double] = []
         let complete = evaluation.advanced(by: -maxLag)
         for offset in 0..<window {
             let m = complete.advanced(by: -offset)
             guard m >= Dataset.firstDataMonth else { break }
-            finalClaims += cumulative(m, maxLag) / 100
-            allocated += beschiktPerMonth[m] ?? 0
+            let claimed = cumulative(m, maxLag) / 100, beschikt = beschiktPerMonth[m] ?? 0
+            finalClaims += claimed
+            allocated += beschikt
+            if beschikt > 0 { ratios.append(claimed / beschikt) }
         }
+        let realisation = allocated > 0 ? finalClaims / allocated : 1
+        ratios.sort()
+        let realisationRange = ratios.count >= 5
+            ? min(ratios[Int(Double(ratios.count - 1) * 0.1)], realisation)...max(ratios[Int(Double(ratios.count - 1) * 0.9)], realisation)
+            : realisation...realisation
         return LagModel(evaluation: evaluation, maxLag: maxLag, factors: factors, completeness: completeness,
-                        completenessRange: ranges, realisation: allocated > 0 ? finalClaims / allocated : 1)
+                        completenessRange: ranges, realisation: realisation, realisationRange: realisationRange)
     }
 }
 
@@ -143,18 +172,17 @@ extension Dataset {
     /// (so the months estimated there are complete now), regional totals.
     public func lagBacktest(firstCut: Month = Month(year: 2022, month: 6), lags: [Int] = [0, 1, 2, 3], maxLag: Int = 6) -> LagBacktest {
         let lastCut = delivery.month.advanced(by: -maxLag)
-        let final = lagTriangle(evaluation: delivery.month, maxLag: maxLag).mapValues { Double($0.reduce(0, +)) / 100 }
+        let arrivals = claimArrivals()
         let beschikt = regionBeschiktPerMonth()
         var errors: [Int: [(estimate: Double, naive: Double, inRange: Bool)]] = [:]
         if firstCut <= lastCut {
             for cut in firstCut...lastCut {
-                let model = lagModel(evaluation: cut, beschiktPerMonth: beschikt, maxLag: maxLag)
-                let triangle = lagTriangle(evaluation: cut, maxLag: maxLag)
+                let model = lagModel(evaluation: cut, arrivals: arrivals, beschiktPerMonth: beschikt, maxLag: maxLag)
                 for lag in lags {
                     let m = cut.advanced(by: -lag)
-                    guard let actual = final[m], actual > 0 else { continue }
-                    let row = triangle[m] ?? []
-                    let received = Double(row.reduce(0, +)) / 100
+                    let actual = Double(arrivals.received(m, through: ClaimArrivals.lagBuckets, evaluation: delivery.month)) / 100
+                    guard actual > 0 else { continue }
+                    let received = Double(arrivals.received(m, through: ClaimArrivals.lagBuckets, evaluation: cut)) / 100
                     guard let estimate = model.expectedFinal(received: received, beschikt: beschikt[m] ?? 0, month: m) else { continue }
                     errors[lag, default: []].append(((estimate.expected - actual) / actual, (received - actual) / actual, estimate.range.contains(actual)))
                 }

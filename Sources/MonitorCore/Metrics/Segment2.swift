@@ -59,7 +59,9 @@ extension Dataset {
         return byClient
     }
 
-    public func segment2Figures(product p: Int, month m: Month) -> Segment2ProductFigures {
+    /// - Parameter realisation: the previous year's verzilvering when the caller has it already
+    ///   (it is the same for every month of a year).
+    public func segment2Figures(product p: Int, month m: Month, realisation: Double?? = nil) -> Segment2ProductFigures {
         let period = Period(month: m)
         let byClient = activeByClient(product: p, in: m)
         var contractedClients = Set<Int32>(), otherClients = Set<Int32>()
@@ -80,7 +82,7 @@ extension Dataset {
             contractedProviders: contracted.count,
             clientsAtContracted: contractedClients.count, contractedProvidersInUse: contractedInUse.count,
             clientsAtNonContracted: otherClients.count, nonContractedProviders: otherProviders.count,
-            beschikt: beschikt, previousYearRealisation: realisation(product: p, year: m.year - 1),
+            beschikt: beschikt, previousYearRealisation: realisation ?? self.realisation(product: p, year: m.year - 1),
             waitingWeeks: waits.min().flatMap { lo in waits.max().map { lo...$0 } })
     }
 

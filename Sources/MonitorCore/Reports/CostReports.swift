@@ -45,7 +45,7 @@ enum CostReports {
 
     static func monthly(_ d: Dataset) -> Report {
         let t = d.monthlyAmounts()
-        let model = d.lagModel(evaluation: d.delivery.month, beschiktPerMonth: d.regionBeschiktPerMonth())
+        let model = d.lagModel(evaluation: d.delivery.month, arrivals: d.claimArrivals(), beschiktPerMonth: d.regionBeschiktPerMonth())
         var tidy = TidyTable(columns: ["maand", "gemeentecode", "gemeente", "beschikt", "gedeclareerd", "compleet", "verwacht"])
         var rows: [WideTable.Row] = []
         for (i, month) in t.months.enumerated() {
@@ -63,7 +63,7 @@ enum CostReports {
             let (expected, range) = line(ZeroMeasurementReports.regionCode, ZeroMeasurementReports.regionLabel,
                                          beschikt: t.regionBeschikt(i), declaredCents: t.regionDeclaredCents(i))
             let rangeText: ReportValue = share < 0.999 && range != nil
-                ? .text("\(DutchNumber.euros(range!.lowerBound / 1000)) – \(DutchNumber.euros(range!.upperBound / 1000)) k") : .empty
+                ? .text("€ \(DutchNumber.decimal(range!.lowerBound / 1e6, decimals: 2))–\(DutchNumber.decimal(range!.upperBound / 1e6, decimals: 2)) mln") : .empty
             rows.append(.init(DutchCalendar.shortName(of: month) + (share < 0.999 ? " ◔" : ""), [
                 .euros(t.regionBeschikt(i), decimals: 0), .euros(Double(t.regionDeclaredCents(i)) / 100, decimals: 0),
                 .fraction(share, decimals: 0), expected, rangeText,

@@ -10,9 +10,11 @@ enum Segment2Reports {
             "beschikt", "gemiddeld_per_client", "verzilvering_vorig_jaar", "wachttijd_min_weken", "wachttijd_max_weken",
         ])
         let products = d.segment2Products
+        var realisations: [Int: [Int: Double?]] = [:]
         for m in months(d, month) {
             for p in products {
-                let f = d.segment2Figures(product: p, month: m)
+                if realisations[p]?[m.year - 1] == nil { realisations[p, default: [:]][m.year - 1] = .some(d.realisation(product: p, year: m.year - 1)) }
+                let f = d.segment2Figures(product: p, month: m, realisation: realisations[p]?[m.year - 1])
                 tidy.rows.append([
                     .text(m.description), .text(f.product.code), .text(f.product.description), .count(f.clients),
                     .count(f.contractedProviders), .count(f.clientsAtContracted), .count(f.contractedProvidersInUse),
