@@ -77,4 +77,17 @@ static inline void jm_remove_restore_handlers(void) {
     signal(SIGTERM, SIG_DFL);
 }
 
+
+/* The terminal's real size from the kernel (ioctl is variadic, so Swift cannot call it).
+   Returns 0 on success. */
+#include <sys/ioctl.h>
+#include <unistd.h>
+static inline int jm_terminal_size(int *rows, int *columns) {
+    struct winsize size;
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) != 0) return -1;
+    *rows = size.ws_row;
+    *columns = size.ws_col;
+    return 0;
+}
+
 #endif

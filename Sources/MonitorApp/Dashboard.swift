@@ -13,7 +13,8 @@ public enum Dashboard {
         var tabs: [(index: Int, columns: Range<Int>)] = []
         while !state.shouldQuit {
             try terminal.draw { buffer in tabs = DashboardView.render(&state, model: model, into: &buffer) }
-            guard let event = backend.readEvent(timeoutMilliseconds: nil) else { continue }
+            // A short timeout lets the backend notice a resize that arrived while waiting.
+            guard let event = backend.readEvent(timeoutMilliseconds: 250) else { continue }
             var action = KeyMap.action(for: event, state: state)
             if case .mouse(.click(let x, let y)) = event, y == Layouts.frame(state.size).tabs.y,
                let hit = tabs.first(where: { $0.columns.contains(x) }), let screen = ScreenID(rawValue: hit.index) {

@@ -48,24 +48,48 @@ import Testing
         return url
     }
 
-    /// Runs a tmux command. Only `capture-pane` output is read: a command that starts the tmux
-    /// server would hand it our pipe, which then never reaches end-of-file.
+    /// Runs a tmux command on a server of our own (no other server's environment leaks in).
+    /// Spawned directly: Foundation's Process can leave the short-lived tmux client unreaped
+    /// on Linux and hang in waitUntilExit. Only `capture-pane` output is read, since a command
+    /// that starts the server would hand it our pipe, which then never reaches end-of-file.
     @discardableResult
     func tmux(_ arguments: [String]) throws -> String {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        // A server of our own, so that no other tmux server's environment leaks in.
-        p.arguments = ["tmux", "-L", "jeugdmonitor-e2e-\(getpid())"] + arguments
-        p.standardInput = FileHandle.nullDevice
-        p.standardError = FileHandle.nullDevice
+        let argv = ["tmux", "-L", "jeugdmonitor-e2e-\(getpid())"] + arguments
         let reads = arguments.first == "capture-pane"
-        let out = Pipe()
-        p.standardOutput = reads ? out : FileHandle.nullDevice
-        try p.run()
-        let data = reads ? out.fileHandleForReading.readDataToEndOfFile() : Data()
-        p.waitUntilExit()
-        guard p.terminationStatus == 0 else { throw E2EError("tmux \(arguments.first ?? "") failed (\(p.terminationStatus)); is tmux installed?") }
-        return String(decoding: data, as: UTF8.self)
+        var fds: [Int32] = [-1, -1]
+        if reads { guard pipe(&fds) == 0 else { throw E2EError("pipe failed") } }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        if reads {
+            posix_spawn_file_actions_adddup2(&actions, fds[1], 1)
+            posix_spawn_file_actions_addclose(&actions, fds[0])
+        } else {
+            posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        }
+        var cArgs = argv.map { strdup($0) } + [nil]
+        defer { for a in cArgs { free(a) } }
+        var pid: pid_t = 0
+        guard posix_spawnp(&pid, "tmux", &actions, nil, &cArgs, environ) == 0 else {
+            throw E2EError("could not start tmux; is it installed?")
+        }
+        var output = Data()
+        if reads {
+            close(fds[1])
+            var buffer = [UInt8](repeating: 0, count: 65536)
+            while true {
+                let n = read(fds[0], &buffer, buffer.count)
+                if n <= 0 { break }
+                output.append(contentsOf: buffer[0..<n])
+            }
+            close(fds[0])
+        }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        guard status == 0 else { throw E2EError("tmux \(arguments.first ?? "") failed (status \(status))") }
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// Polls the pane until `text` is on it (and `also` holds), for at most 30 seconds.

@@ -28,6 +28,8 @@ public final class NcursesBackend: Backend {
     private var isStopped = false
     /// Files opened for a headless screen, closed on `stop()`.
     private let ownedFiles: [UnsafeMutablePointer<FILE>]
+    /// Attached to the process's own terminal (not a headless test screen).
+    private let isInteractive: Bool
 
     private struct PairKey: Hashable {
         var foreground: Int16
@@ -63,6 +65,7 @@ public final class NcursesBackend: Backend {
         }
         self.screen = screen
         self.ownedFiles = [output, input]
+        self.isInteractive = false
         self.colorDepth = Self.setUp(options: Options(colorDepth: colorDepth), interactive: false)
         self.palette = Palette(depth: self.colorDepth)
         _ = resizeterm(Int32(height), Int32(width))
@@ -71,6 +74,7 @@ public final class NcursesBackend: Backend {
     private init(screen: OpaquePointer, options: Options, ownedFiles: [UnsafeMutablePointer<FILE>], interactive: Bool) {
         self.screen = screen
         self.ownedFiles = ownedFiles
+        self.isInteractive = interactive
         self.colorDepth = Self.setUp(options: options, interactive: interactive)
         self.palette = Palette(depth: self.colorDepth)
     }
@@ -173,13 +177,26 @@ public final class NcursesBackend: Backend {
         case KEY_CODE_YES:
             let keyCode = Int32(bitPattern: code)
             if keyCode == KEY_RESIZE { return .resize(width: Int(jm_cols()), height: Int(jm_lines())) }
+            if keyCode == ERR { return resizeIfNeeded() }
             if keyCode == KEY_MOUSE { return readMouse() }
             return KeyDecoding.decode(keyCode: keyCode).map(Event.key)
         case OK:
             return KeyDecoding.decode(character: UInt32(code)).map(Event.key)
         default:
-            return nil
+            // A timeout. A SIGWINCH that arrived while get_wch was blocked is only seen by
+            // ncurses at the next key, so ask the terminal for its size ourselves.
+            return resizeIfNeeded()
         }
+    }
+
+    /// A resize event when the terminal's real size differs from what ncurses thinks.
+    private func resizeIfNeeded() -> Event? {
+        guard isInteractive else { return nil }
+        var rows: Int32 = 0, columns: Int32 = 0
+        guard jm_terminal_size(&rows, &columns) == 0, rows > 0, columns > 0 else { return nil }
+        guard rows != jm_lines() || columns != jm_cols() else { return nil }
+        _ = resizeterm(rows, columns)
+        return .resize(width: Int(columns), height: Int(rows))
     }
 
     private func readMouse() -> Event? {
