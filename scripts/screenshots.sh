@@ -42,6 +42,10 @@ shot 01-zero-measurement
 keys j l l c; wait_for "per gemeente"; shot 02-zero-measurement-chart
 keys c m; wait_for "per 1.000 jeugdigen"; shot 03-zero-measurement-per-1000
 keys m T l S; wait_for "sortering"; shot 04-residential-by-municipality-sorted
-keys 2; wait_for "Ambities 2028 en hun 0-meting"; shot 05-ambitions
-keys '?'; wait_for "Toetsen"; shot 06-help
+keys 2; wait_for "Zorgkosten Jeugdwet"; shot 05-costs
+keys j j j j Enter; wait_for "Kosten per maand — Helmond"; shot 06-costs-helmond-months
+keys 3; wait_for "Kerngegevens per product"; shot 07-segment2
+keys '{' '{' '{' '[' '[' '[' '[' '[' '[' l t; wait_for "Aanbieders Gezinshuis"; shot 08-segment2-april-2023
+keys 4; wait_for "Ambities 2028 en hun 0-meting"; shot 09-ambitions
+keys '?'; wait_for "Toetsen"; shot 10-help
 keys q 1 q

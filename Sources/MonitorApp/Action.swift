@@ -13,6 +13,14 @@ public enum Action: Hashable, Sendable {
     case commitPrompt, cancelPrompt
     case toggleMeasure
     case toggleChart
+    /// Kosten: show the months and products of the municipality under the cursor.
+    case drillDown
+    /// Kosten: back to the region's months and products.
+    case showRegion
+    /// Kosten: small multiples on one scale or each on its own.
+    case toggleSharedScale
+    /// Segment 2: move the peilmaand by this many months.
+    case shiftMonth(Int)
     case export
     case toggleHelp
     case scrollHelp(Int)

@@ -23,6 +23,35 @@ public struct ZeroMeasurementState: Hashable, Sendable {
     public init() {}
 }
 
+/// The Kosten screen: annual accounts, the months of one area, its most costly products.
+public struct CostsState: Sendable {
+    public static let tableCount = 3
+    public var focus = 0
+    public var sheets = Array(repeating: SheetState(), count: tableCount)
+    public var measure: CostMeasure = .euros
+    /// The area whose months and products are shown: a municipality, or the region (nil).
+    public var area: Int?
+    /// Small multiples on one scale (compare levels) or each on its own (compare shapes).
+    public var sharedScale = true
+    public var showsChart = true
+
+    public init() {}
+}
+
+/// The Segment 2 screen: per-product table at a peilmaand, providers of the product under
+/// the cursor, and the area table.
+public struct Segment2State: Sendable {
+    public static let tableCount = 3
+    public var focus = 0
+    public var sheets = Array(repeating: SheetState(), count: tableCount)
+    /// Filled when the screen is first shown and whenever the peilmaand moves.
+    public var tables: Segment2Tables?
+    /// nil: automatic, beside the tables when the window is wide enough (150 columns).
+    public var showsTrend: Bool?
+
+    public init() {}
+}
+
 /// What covers the screen, if anything.
 public enum Overlay: Hashable, Sendable {
     case help(scroll: Int)
@@ -40,9 +69,11 @@ public struct StatusMessage: Hashable, Sendable {
 }
 
 /// The whole state of the dashboard. Changed only by `update(_:_:)`.
-public struct AppState: Hashable, Sendable {
+public struct AppState: Sendable {
     public var screen: ScreenID = .zeroMeasurement
     public var zero = ZeroMeasurementState()
+    public var costs = CostsState()
+    public var segment2 = Segment2State()
     public var ambitions = SheetState()
     public var overlay: Overlay?
     public var prompt: PromptMode?

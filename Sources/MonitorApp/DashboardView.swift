@@ -14,6 +14,8 @@ public enum DashboardView {
         let tabs = Tabs(titles: ScreenID.allCases.map(\.title), selected: state.screen.rawValue).render(into: &buffer, area: frame.tabs)
         switch state.screen {
         case .zeroMeasurement: ZeroMeasurementScreen.render(&state, model: model, into: &buffer, area: frame.body)
+        case .costs: CostsScreen.render(&state, model: model, into: &buffer, area: frame.body)
+        case .segment2: Segment2Screen.render(&state, model: model, into: &buffer, area: frame.body)
         case .ambitions: AmbitionsScreen.render(&state, model: model, into: &buffer, area: frame.body)
         }
         if case .filter(let prompt) = state.prompt {

@@ -58,6 +58,24 @@ public enum KeyMap {
             .init([.character("m")], "m", "absolute aantallen of per 1.000 jeugdigen", .toggleMeasure, hint: "per 1.000"),
             .init([.character("c")], "c", "staafdiagram van de cursor over de gemeenten", .toggleChart, hint: "grafiek"),
         ]
+        case .costs: [
+            .init([.character("t")], "t", "volgende tabel: jaarrekening, maanden, producten", .focusNextTable, hint: "tabel"),
+            .init([.character("T")], "T", "vorige tabel", .focusPreviousTable),
+            .init([.enter], "Enter", "maanden en producten van de gemeente onder de cursor", .drillDown, hint: "gemeente"),
+            .init([.character("r")], "r", "maanden en producten van de regio", .showRegion),
+            .init([.character("m")], "m", "jaarrekening in euro's of per jeugdige inwoner", .toggleMeasure, hint: "per jeugdige"),
+            .init([.character("z")], "z", "kleine grafieken op één schaal of elk op eigen schaal", .toggleSharedScale),
+            .init([.character("c")], "c", "kleine grafieken per gemeente tonen of verbergen", .toggleChart),
+        ]
+        case .segment2: [
+            .init([.character("[")], "[", "peilmaand een maand terug", .shiftMonth(-1), hint: "maand"),
+            .init([.character("]")], "]", "peilmaand een maand verder", .shiftMonth(1)),
+            .init([.character("{")], "{", "peilmaand een jaar terug", .shiftMonth(-12)),
+            .init([.character("}")], "}", "peilmaand een jaar verder", .shiftMonth(12)),
+            .init([.character("t")], "t", "volgende tabel: producten, aanbieders, gebieden", .focusNextTable, hint: "tabel"),
+            .init([.character("T")], "T", "vorige tabel", .focusPreviousTable),
+            .init([.character("c")], "c", "trend tonen of verbergen (smal venster: in plaats van de onderste tabel)", .toggleChart, hint: "trend"),
+        ]
         case .ambitions: []
         }
     }

@@ -29,6 +29,10 @@ enum Layouts {
             let layout = ZeroMeasurementScreen.layout(body, state: state, model: model)
             let focused = layout.panels.first { $0.table == state.zero.focus }
             return max(1, (focused?.tableArea.height ?? body.height) - 3)
+        case .costs:
+            return max(1, CostsScreen.layout(body, state: state).focused.height - 3)
+        case .segment2:
+            return max(1, Segment2Screen.layout(body, state: state).focused.height - 3)
         case .ambitions:
             return max(1, body.height - 4)
         }

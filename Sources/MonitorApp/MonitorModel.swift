@@ -11,6 +11,10 @@ public struct MonitorModel: Sendable {
     public let zeroMeasurement: [Measure: [WideTable]]
     public let ambitions: WideTable
     public let municipalityNames: [String]
+    public let costs: CostsModel
+    public let segment2Trend: Segment2Trend
+    /// Kept for what is computed on request (the Segment 2 screen at another peilmaand).
+    public let dataset: Dataset
 
     public init(dataset: Dataset, isDemoData: Bool) {
         regionName = "Een 10 voor de Jeugd"
@@ -26,6 +30,14 @@ public struct MonitorModel: Sendable {
         ambitions = ReportCatalog.named("ambitions").flatMap { $0.build(dataset).layout.first }
             ?? WideTable(title: "Ambities", columns: [], rows: [])
         municipalityNames = dataset.municipalities.map(\.name)
+        costs = CostsModel(dataset)
+        segment2Trend = Segment2Trend(dataset)
+        self.dataset = dataset
+    }
+
+    /// The Segment 2 tables at a peilmaand (the delivery month by default).
+    public func segment2Tables(month: Month? = nil) -> Segment2Tables {
+        Segment2Tables(dataset, month: month ?? deliveryMonth)
     }
 
     /// "levering oktober 2026"

@@ -18,13 +18,14 @@ public func update(_ state: inout AppState, _ action: Action, model: MonitorMode
     case .selectScreen(let screen):
         state.screen = screen
         state.status = nil
+        if screen == .segment2 && state.segment2.tables == nil { state.segment2.tables = model.segment2Tables() }
     case .nextScreen:
-        state.screen = ScreenID(rawValue: (state.screen.rawValue + 1) % ScreenID.allCases.count) ?? state.screen
-        state.status = nil
+        let next = ScreenID(rawValue: (state.screen.rawValue + 1) % ScreenID.allCases.count) ?? state.screen
+        return update(&state, .selectScreen(next), model: model)
     case .previousScreen:
         let n = ScreenID.allCases.count
-        state.screen = ScreenID(rawValue: (state.screen.rawValue + n - 1) % n) ?? state.screen
-        state.status = nil
+        let previous = ScreenID(rawValue: (state.screen.rawValue + n - 1) % n) ?? state.screen
+        return update(&state, .selectScreen(previous), model: model)
     case .move(let move):
         let sheet = currentSheet(state, model: model)
         let page = Layouts.pageSize(state, model: model)
@@ -32,9 +33,15 @@ public func update(_ state: inout AppState, _ action: Action, model: MonitorMode
             $0.table = $0.table.moved(move, rowCount: sheet.rows.count, columnCount: sheet.columnCount, pageSize: page)
         }
     case .focusNextTable, .focusPreviousTable:
-        guard state.screen == .zeroMeasurement else { break }
-        let n = ZeroMeasurementState.tableCount
-        state.zero.focus = (state.zero.focus + (action == .focusNextTable ? 1 : n - 1)) % n
+        let n = state.screen.tableCount
+        guard n > 1 else { break }
+        let step = action == .focusNextTable ? 1 : n - 1
+        switch state.screen {
+        case .zeroMeasurement: state.zero.focus = (state.zero.focus + step) % n
+        case .costs: state.costs.focus = (state.costs.focus + step) % n
+        case .segment2: state.segment2.focus = (state.segment2.focus + step) % n
+        case .ambitions: break
+        }
     case .sort(let descending):
         let column = state.currentSheetState.table.cursorColumn
         let order = SortOrder(column: column, descending: descending)
@@ -65,12 +72,49 @@ public func update(_ state: inout AppState, _ action: Action, model: MonitorMode
         clampCurrentSheet(&state, model: model)
         state.status = StatusMessage(text: "Filter gewist", kind: .info)
     case .toggleMeasure:
-        guard state.screen == .zeroMeasurement else { break }
-        state.zero.measure = state.zero.measure == .absolute ? .perThousandYouths : .absolute
-        state.status = StatusMessage(text: "Weergave: \(state.zero.measure.label)", kind: .info)
+        switch state.screen {
+        case .zeroMeasurement:
+            state.zero.measure = state.zero.measure == .absolute ? .perThousandYouths : .absolute
+            state.status = StatusMessage(text: "Weergave: \(state.zero.measure.label)", kind: .info)
+        case .costs:
+            state.costs.measure = state.costs.measure == .euros ? .perYouth : .euros
+            state.status = StatusMessage(text: "Jaarrekening: \(state.costs.measure.label)", kind: .info)
+        default: break
+        }
     case .toggleChart:
-        guard state.screen == .zeroMeasurement else { break }
-        state.zero.showsChart.toggle()
+        switch state.screen {
+        case .zeroMeasurement: state.zero.showsChart.toggle()
+        case .costs: state.costs.showsChart.toggle()
+        case .segment2: state.segment2.showsTrend = !Segment2Screen.showsTrend(state)
+        case .ambitions: break
+        }
+    case .drillDown:
+        guard state.screen == .costs, state.costs.focus == 0 else { break }
+        let sheet = currentSheet(state, model: model)
+        guard let row = sheet.rows[safe: state.costs.sheets[0].table.cursorRow],
+              let area = model.costs.areas.firstIndex(of: row.label) else { break }
+        state.costs.area = area == model.costs.regionIndex ? nil : area
+        state.costs.focus = 1
+        state.costs.sheets[1] = SheetState()
+        state.costs.sheets[2] = SheetState()
+        state.status = StatusMessage(text: "Maanden en producten van \(row.label); r: terug naar de regio", kind: .info)
+    case .showRegion:
+        guard state.screen == .costs else { break }
+        state.costs.area = nil
+        state.costs.sheets[1] = SheetState()
+        state.costs.sheets[2] = SheetState()
+        state.status = StatusMessage(text: "Maanden en producten van de regio", kind: .info)
+    case .toggleSharedScale:
+        guard state.screen == .costs else { break }
+        state.costs.sharedScale.toggle()
+        state.status = StatusMessage(text: state.costs.sharedScale ? "Grafieken op één schaal: niveaus vergelijken" : "Grafieken elk op eigen schaal: verloop vergelijken", kind: .info)
+    case .shiftMonth(let delta):
+        guard state.screen == .segment2 else { break }
+        let current = state.segment2.tables?.month ?? model.deliveryMonth
+        let target = min(max(current.advanced(by: delta), Dataset.firstDataMonth), model.deliveryMonth)
+        guard target != current else { break }
+        state.segment2.tables = model.segment2Tables(month: target)
+        state.status = StatusMessage(text: "Peilmaand \(DutchCalendar.name(of: target))", kind: .info)
     case .export:
         let sheet = currentSheet(state, model: model)
         return [.export(fileStem: exportStem(state, model: model), csv: SheetExport.csv(sheet))]
@@ -96,9 +140,15 @@ public func currentSheet(_ state: AppState, model: MonitorModel) -> Sheet {
 
 func currentTable(_ state: AppState, model: MonitorModel) -> WideTable {
     switch state.screen {
-    case .zeroMeasurement: model.zeroMeasurementTables(state.zero.measure)[safe: state.zero.focus] ?? WideTable(title: "", columns: [], rows: [])
+    case .zeroMeasurement: model.zeroMeasurementTables(state.zero.measure)[safe: state.zero.focus] ?? .empty
+    case .costs: CostsScreen.table(state.costs.focus, state: state, model: model)
+    case .segment2: Segment2Screen.table(state.segment2.focus, state: state, model: model)
     case .ambitions: model.ambitions
     }
+}
+
+extension WideTable {
+    static let empty = WideTable(title: "", columns: [], rows: [])
 }
 
 private func clampCurrentSheet(_ state: inout AppState, model: MonitorModel) {
@@ -112,6 +162,13 @@ private func exportStem(_ state: AppState, model: MonitorModel) -> String {
     switch state.screen {
     case .zeroMeasurement:
         base = names[safe: state.zero.focus].map { $0 + (state.zero.measure == .absolute ? "" : "-per-1000") } ?? "0-meting"
+    case .costs:
+        let area = state.costs.area.map { model.costs.areas[$0].lowercased().replacing(" ", with: "-") } ?? "regio"
+        base = ["zorgkosten-jaarrekening", "kosten-per-maand-\(area)", "duurste-producten-\(area)"][state.costs.focus]
+    case .segment2:
+        let month = state.segment2.tables?.month ?? model.deliveryMonth
+        base = ["segment2-producten-\(month)", "segment2-aanbieders-\(month)", "segment2-gebieden-\(month.year)"][state.segment2.focus]
+        return base
     case .ambitions: base = "ambities-2028"
     }
     return "\(base)-\(model.deliveryMonth)"
@@ -121,6 +178,8 @@ extension AppState {
     public var currentSheetState: SheetState {
         switch screen {
         case .zeroMeasurement: zero.sheets[zero.focus]
+        case .costs: costs.sheets[costs.focus]
+        case .segment2: segment2.sheets[segment2.focus]
         case .ambitions: ambitions
         }
     }
@@ -128,6 +187,8 @@ extension AppState {
     mutating func withCurrentSheetState(_ change: (inout SheetState) -> Void) {
         switch screen {
         case .zeroMeasurement: change(&zero.sheets[zero.focus])
+        case .costs: change(&costs.sheets[costs.focus])
+        case .segment2: change(&segment2.sheets[segment2.focus])
         case .ambitions: change(&ambitions)
         }
     }

@@ -22,6 +22,8 @@ import Testing
         #expect(screen.contains("DEMO-DATA"))
 
         try tmux(["send-keys", "-t", session, "2"])
+        screen = try waitFor(session, "Zorgkosten Jeugdwet uit de jaarrekeningen")
+        try tmux(["send-keys", "-t", session, "4"])
         screen = try waitFor(session, "Ambities 2028 en hun 0-meting")
 
         try tmux(["send-keys", "-t", session, "?"])

@@ -13,6 +13,11 @@ import TerminalUI
     @Test func screensCycleWithTabAndNumberKeys() {
         var s = state()
         _ = update(&s, .nextScreen, model: model)
+        #expect(s.screen == .costs)
+        _ = update(&s, .nextScreen, model: model)
+        #expect(s.screen == .segment2)
+        #expect(s.segment2.tables?.month == model.deliveryMonth)
+        _ = update(&s, .nextScreen, model: model)
         #expect(s.screen == .ambitions)
         _ = update(&s, .nextScreen, model: model)
         #expect(s.screen == .zeroMeasurement)
@@ -97,6 +102,41 @@ import TerminalUI
         #expect(csv.hasPrefix("rij,S1 2022,S1 2023,"))
         #expect(csv.contains("\nHelmond,58,54,"))
         #expect(csv.contains("\nEindtotaal,168,170,"))
+    }
+
+    @Test func costsDrillIntoAMunicipalityAndBack() {
+        var s = state()
+        _ = update(&s, .selectScreen(.costs), model: model)
+        #expect(currentSheet(s, model: model).table.title.hasPrefix("Zorgkosten Jeugdwet"))
+        for _ in 0..<4 { _ = update(&s, .move(.down), model: model) }  // Helmond
+        _ = update(&s, .drillDown, model: model)
+        #expect(s.costs.focus == 1)
+        #expect(currentSheet(s, model: model).table.title == "Kosten per maand — Helmond")
+        // The newest month first, marked incomplete.
+        #expect(currentSheet(s, model: model).rows.first?.label == "okt 2026 ◔")
+        _ = update(&s, .focusNextTable, model: model)
+        #expect(currentSheet(s, model: model).table.title.hasPrefix("Duurste producten 2025 — Helmond"))
+        _ = update(&s, .showRegion, model: model)
+        #expect(currentSheet(s, model: model).table.title.hasSuffix("— Regio"))
+        _ = update(&s, .toggleMeasure, model: model)
+        #expect(s.costs.measure == .perYouth)
+    }
+
+    @Test func segment2PeilmaandMovesAndProvidersFollowTheProduct() {
+        var s = state()
+        _ = update(&s, .selectScreen(.segment2), model: model)
+        _ = update(&s, .shiftMonth(-12), model: model)
+        _ = update(&s, .shiftMonth(-12), model: model)
+        _ = update(&s, .shiftMonth(-6), model: model)
+        #expect(s.segment2.tables?.month == Month(year: 2024, month: 4))
+        _ = update(&s, .shiftMonth(-12), model: model)
+        #expect(s.segment2.tables?.month == Month(year: 2023, month: 4))
+        #expect(currentSheet(s, model: model).rows.first?.values.map(\.displayText) == ["212", "44", "17", "1"])
+        _ = update(&s, .move(.right), model: model)  // gezinshuis
+        _ = update(&s, .focusNextTable, model: model)
+        #expect(currentSheet(s, model: model).table.title.hasPrefix("Aanbieders Gezinshuis"))
+        _ = update(&s, .shiftMonth(1000), model: model)
+        #expect(s.segment2.tables?.month == model.deliveryMonth)
     }
 
     @Test func pageSizeFollowsTheWindow() {

@@ -23,6 +23,13 @@ import TerminalUI
         ("zero-measurement-chart", [.move(.down), .move(.right), .move(.right), .toggleChart]),
         ("zero-measurement-per-1000", [.toggleMeasure]),
         ("zero-measurement-sorted-filtered", [.focusPreviousTable, .move(.right), .sort(descending: true), .beginFilter, .editPrompt(.insert("e"))]),
+        ("costs", [.selectScreen(.costs)]),
+        ("costs-helmond-months", [.selectScreen(.costs), .move(.down), .move(.down), .move(.down), .move(.down), .drillDown]),
+        ("costs-products", [.selectScreen(.costs), .focusPreviousTable]),
+        ("segment2", [.selectScreen(.segment2)]),
+        ("segment2-april-2023-providers", [.selectScreen(.segment2), .shiftMonth(-42), .move(.right), .focusNextTable]),
+        ("segment2-areas", [.selectScreen(.segment2), .focusPreviousTable]),
+        ("segment2-trend", [.selectScreen(.segment2), .toggleChart]),
         ("ambitions", [.selectScreen(.ambitions)]),
         ("help", [.toggleHelp]),
     ]
@@ -32,6 +39,11 @@ import TerminalUI
         for c in Self.cases {
             assertSnapshot(render(c.actions, width: width, height: height).textLines, named: "\(c.name)-\(width)x\(height)")
         }
+    }
+
+    @Test func wideWindowsShowTheSegment2TrendBesideTheTables() {
+        assertSnapshot(render([.selectScreen(.segment2)], width: 200, height: 60).textLines, named: "segment2-200x60")
+        assertSnapshot(render([.selectScreen(.costs)], width: 200, height: 60).textLines, named: "costs-200x60")
     }
 
     @Test func colourRolesOfTheMainScreen() {

@@ -1,0 +1,13 @@
+/// Fits a long monthly series into the cells a sparkline has, so the whole period shows.
+enum SeriesFit {
+    /// Averages neighbouring values when there are more values than cells; nil stays a gap.
+    static func resample(_ values: [Double?], to width: Int) -> [Double?] {
+        guard width > 0, !values.isEmpty else { return [] }
+        guard values.count > width else { return values }
+        return (0..<width).map { i in
+            let from = i * values.count / width, to = max(from + 1, (i + 1) * values.count / width)
+            let known = values[from..<to].compactMap { $0 }
+            return known.isEmpty ? nil : known.reduce(0, +) / Double(known.count)
+        }
+    }
+}
