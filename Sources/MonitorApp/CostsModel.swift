@@ -31,6 +31,8 @@ public struct CostsModel: Sendable {
         for area in 0...d.municipalities.count {
             let isRegion = area == d.municipalities.count
             var rows: [WideTable.Row] = [], expectedSeries: [Double?] = []
+            // The current year so far: what is in, what is expected, and the range around it.
+            var year = (beschikt: 0.0, declared: 0.0, expected: 0.0, low: 0.0, high: 0.0)
             for (i, m) in amounts.months.enumerated() {
                 let beschikt = isRegion ? amounts.regionBeschikt(i) : amounts.beschikt[i][area]
                 let declared = Double(isRegion ? amounts.regionDeclaredCents(i) : amounts.declaredCents[i][area]) / 100
@@ -47,11 +49,21 @@ public struct CostsModel: Sendable {
                     .euros(expected, decimals: 0), range, count > 0 ? .euros(expected / Double(count), decimals: 0) : .empty,
                 ]))
                 expectedSeries.append(expected)
+                if m.year == d.delivery.month.year {
+                    year.beschikt += beschikt; year.declared += declared; year.expected += expected
+                    year.low += estimate?.range.lowerBound ?? declared; year.high += estimate?.range.upperBound ?? declared
+                }
             }
+            let yearLabel = "\(d.delivery.month.year) t/m \(DutchCalendar.shortMonthNames[d.delivery.month.number - 1])"
+            let total = WideTable.Row(yearLabel, [
+                .euros(year.beschikt, decimals: 0), .euros(year.declared, decimals: 0),
+                year.expected > 0 ? .fraction(year.declared / year.expected, decimals: 0) : .empty, .euros(year.expected, decimals: 0),
+                .text("\(DutchNumber.euros(year.low / 1000)) – \(DutchNumber.decimal(year.high / 1000, decimals: 0))k"), .empty,
+            ], kind: .total)
             monthly.append(WideTable(
                 title: "Kosten per maand — \(areas[area])", corner: "Zorgmaand",
                 columns: ["Beschikt", "Gedeclareerd", "Binnen", "Verwacht", "Bandbreedte", "Per cliënt"],
-                rows: rows.reversed(),
+                rows: rows.reversed() + [total],
                 footnotes: ["◔ nog niet compleet: declaraties komen tot maanden na de zorgmaand binnen. Binnen: geschat aandeel ontvangen (chain ladder); Verwacht: ontvangen + verwacht deel van beschikt × verzilvering."]))
             if !isRegion { series.append(Array(expectedSeries.suffix(36))) }
         }
