@@ -100,6 +100,28 @@ import Testing
         #expect(abs((june.share(of: Month(year: 2023, month: 5)) ?? -1) - 0.5) < 1e-12)
     }
 
+    @Test func dataYoungerThanTheLongestLag() throws {
+        // The same triangle from January 2022, evaluated in April 2022: no care month is old
+        // enough to show lag 4 or later, so nothing says claims still arrive there (f = 1, the
+        // chain ladder's tail). January 2022 has its € 900 in and must not count as 0 % in.
+        let d = try Self.triangle(from: Month(year: 2022, month: 1))
+        let m = Self.model(d, evaluation: Month(year: 2022, month: 4))
+        let expected = [0, 0.5, 0.8, 1, 1, 1, 1]
+        for (got, want) in zip(m.completeness, expected) { #expect(abs(got - want) < 1e-12) }
+        #expect(m.share(of: Month(year: 2022, month: 1)) == 1)
+        // No complete month yet to learn the verzilvering from: the prior takes all of beschikt.
+        #expect(m.realisation == 1)
+        #expect(abs((m.expectedFinal(received: 900, beschikt: 1000, month: Month(year: 2022, month: 1))?.expected ?? 0) - 900) < 1e-9)
+        #expect(abs((m.expectedFinal(received: 450, beschikt: 1000, month: Month(year: 2022, month: 3))?.expected ?? 0) - 950) < 1e-9)
+    }
+
+    @Test func noClaimsAtAllMeansNothingIsKnownToBeIn() throws {
+        // Evaluated in January 2021, the first data month: no lag has been seen at all.
+        let m = Self.model(try Self.triangle(), evaluation: Self.first)
+        #expect(m.completeness.dropLast().allSatisfy { $0 == 0 })
+        #expect(m.share(of: Self.first) == 0)
+    }
+
     @Test func backtestHasNoErrorWhileTheUncorrectedOneIsLarge() throws {
         let b = try Self.triangle().lagBacktest()
         // Cuts June 2022 to June 2023 (six months before the delivery).
