@@ -72,6 +72,19 @@ import Testing
         #expect(t.declaredCents[apr] == [0, 0])
     }
 
+    @Test func aTotalForThePeriodRunningPastTheDeliveryDate() throws {
+        // Frequentie 6: 61 hours over 1 March – 30 April 2023 (T = 61 days) at € 100: € 100 a day.
+        // The March delivery knows 31 of those days: € 3.100, not the whole € 6.100.
+        let a = HandMade.allocation("T1", "0001", "k9", "AMB", "11111111", "2023-03-01", "2023-04-30",
+                                    volume: 61, unit: .hour, frequency: .totalInPeriod)
+        for delivery in [Month(year: 2023, month: 3), Month(year: 2023, month: 4)] {
+            let t = try HandMade.dataset(allocations: [a], claims: [], delivery: delivery).monthlyAmounts()
+            let mar = try #require(t.months.firstIndex(of: Month(year: 2023, month: 3)))
+            #expect(abs(t.beschikt[mar][0] - 3100) < 1e-9, "delivery \(delivery)")
+            #expect(abs(t.beschikt.map { $0[0] }.reduce(0, +) - (delivery.number == 3 ? 3100 : 6100)) < 1e-9, "delivery \(delivery)")
+        }
+    }
+
     @Test func monthlyReportTidyRowsMatchTheTable() throws {
         let d = try Self.monthlyDataset()
         let r = try #require(ReportCatalog.named("costs-monthly")).build(d)
