@@ -10,6 +10,8 @@
 /// The share of the final amount known at lag j is 1 / (f(j) · f(j+1) · … · f(maxLag−1));
 /// after `maxLag` months a month counts as complete. Where nothing is received at a lag
 /// (claims are rarely in before the month ends) the share there is 0.
+/// Where no care month of the window is old enough to show a later lag (data younger than
+/// `maxLag` months) the factor there is 1: no development is assumed beyond what was seen.
 ///
 /// The expected final amount uses Bornhuetter–Ferguson, the usual companion of chain ladder
 /// for immature months: received + (1 − share) × prior, with prior = the month's beschikt
@@ -90,6 +92,7 @@ extension Dataset {
             Double(arrivals.received(m, through: k == maxLag ? ClaimArrivals.lagBuckets : k, evaluation: evaluation))
         }
         var factors: [Double] = []
+        var seen = false
         for k in 0..<maxLag {
             // Care months whose lag k+1 is known: m + k + 1 <= evaluation.
             let newest = evaluation.advanced(by: -(k + 1))
@@ -100,8 +103,17 @@ extension Dataset {
                 numerator += cumulative(m, k + 1)
                 denominator += cumulative(m, k)
             }
-            // Nothing received yet at lag k: no factor (the share there is 0).
-            factors.append(denominator > 0 ? max(1, numerator / denominator) : .infinity)
+            if denominator > 0 {
+                factors.append(max(1, numerator / denominator))
+            } else if numerator > 0 || !seen {
+                // Nothing received yet at lag k: no factor (the share there is 0).
+                factors.append(.infinity)
+            } else {
+                // No care month old enough to show lag k+1 (data younger than maxLag): nothing
+                // says claims still arrive after the lags seen, so no development (the tail is 1).
+                factors.append(1)
+            }
+            seen = seen || numerator > 0 || denominator > 0
         }
         var completeness = Array(repeating: 1.0, count: maxLag + 1)
         for j in stride(from: maxLag - 1, through: 0, by: -1) { completeness[j] = factors[j].isFinite ? completeness[j + 1] / factors[j] : 0 }

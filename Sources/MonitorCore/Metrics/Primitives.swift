@@ -56,7 +56,9 @@ extension Dataset {
         case .perWeek: return volume * p * d / 7
         case .perMonth: return volume * p * d / Double(m.dayCount)
         case .totalInPeriod:
-            let total = Double(last - a.start + 1)
+            // T is the allocation's own length: its einddatum may lie past the delivery date,
+            // where only `d` is clipped (an open end, which frequentie 6 should not have, is too).
+            let total = Double((a.end ?? horizon) - a.start + 1)
             return total > 0 ? volume * p * d / total : 0
         }
     }
