@@ -21,6 +21,8 @@ public enum Action: Hashable, Sendable {
     case toggleSharedScale
     /// Segment 2: move the peilmaand by this many months.
     case shiftMonth(Int)
+    /// Segment 2: the area table's period: half year, year, month.
+    case cycleAreaPeriod
     case export
     case toggleHelp
     case scrollHelp(Int)

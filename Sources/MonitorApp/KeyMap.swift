@@ -73,6 +73,7 @@ public enum KeyMap {
             .init([.character("{")], "{", "peilmaand een jaar terug", .shiftMonth(-12)),
             .init([.character("}")], "}", "peilmaand een jaar verder", .shiftMonth(12)),
             .init([.character("t")], "t", "volgende tabel: producten, aanbieders, gebieden", .focusNextTable, hint: "tabel"),
+            .init([.character("p")], "p", "periode van de gebiedentabel: halfjaar, jaar, maand", .cycleAreaPeriod, hint: "periode"),
             .init([.character("T")], "T", "vorige tabel", .focusPreviousTable),
             .init([.character("c")], "c", "trend tonen of verbergen (smal venster: in plaats van de onderste tabel)", .toggleChart, hint: "trend"),
         ]

@@ -36,8 +36,8 @@ public struct MonitorModel: Sendable {
     }
 
     /// The Segment 2 tables at a peilmaand (the delivery month by default).
-    public func segment2Tables(month: Month? = nil) -> Segment2Tables {
-        Segment2Tables(dataset, month: month ?? deliveryMonth)
+    public func segment2Tables(month: Month? = nil, areaPeriod: AreaPeriod = .halfYear) -> Segment2Tables {
+        Segment2Tables(dataset, month: month ?? deliveryMonth, areaPeriod: areaPeriod)
     }
 
     /// "levering oktober 2026"

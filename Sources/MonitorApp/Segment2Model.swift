@@ -1,17 +1,37 @@
 import MonitorCore
 
+/// The period of the Segment 2 area table, around the peilmaand.
+public enum AreaPeriod: Sendable, CaseIterable {
+    case halfYear, year, month
+
+    /// The half year, calendar year or month containing `m`, up to the delivery date.
+    func period(around m: Month, horizon: Day) -> (label: String, period: Period) {
+        let year = m.year
+        switch self {
+        case .halfYear:
+            let first = m.number <= 6 ? 1 : 7
+            let p = Period(first: Month(year: year, month: first).firstDay, last: min(Month(year: year, month: first + 5).lastDay, horizon))
+            return ("\(first == 1 ? "1e" : "2e") halfjaar \(year)", p)
+        case .year: return ("\(year)", Period(first: Period(year: year).first, last: min(Period(year: year).last, horizon)))
+        case .month: return (DutchCalendar.name(of: m), Period(month: m))
+        }
+    }
+}
+
 /// The Segment 2 screen at one peilmaand: the factsheet's per-product table, the providers
-/// of each product, and the area table for the peilmaand's first half year. Computed when
-/// the peilmaand changes, never on cursor moves.
+/// of each product, and the area table for the period around the peilmaand. Computed when
+/// the peilmaand or period changes, never on cursor moves.
 public struct Segment2Tables: Sendable {
     public let month: Month
+    public let areaPeriod: AreaPeriod
     public let products: WideTable
     /// One table per segment 2 product, in the products table's column order.
     public let providers: [WideTable]
     public let areas: WideTable
 
-    init(_ d: Dataset, month m: Month) {
+    init(_ d: Dataset, month m: Month, areaPeriod: AreaPeriod) {
         month = m
+        self.areaPeriod = areaPeriod
         products = ReportCatalog.named("segment2-products")?.build(d, options: ReportOptions(month: m)).layout.first
             ?? WideTable(title: "", columns: [], rows: [])
         providers = d.segment2Products.map { p in
@@ -23,15 +43,14 @@ public struct Segment2Tables: Sendable {
                                             v.waitingWeeks.map { .count($0) } ?? .empty, .text(v.waitingDate?.description ?? "")])
                 })
         }
-        let year = m.year
-        let period = Period(first: Day(year: year, month: 1, day: 1)!, last: min(Period.firstHalf(of: year).last, d.horizon))
+        let (label, period) = areaPeriod.period(around: m, horizon: d.horizon)
         let figures = d.segment2Areas(period)
         let order = d.subregions.flatMap { sub in
             figures.filter { f in f.kind == .municipality && d.municipalities.first { $0.name == f.name }?.subregion == sub }
                 + figures.filter { $0.kind == .subregion && $0.name == sub }
         } + figures.filter { $0.kind == .region }
         areas = WideTable(
-            title: "Segment 2 tegen jeugdhulp en jeugdigen, 1e halfjaar \(year)", corner: "Gebied",
+            title: "Segment 2 tegen jeugdhulp en jeugdigen, \(label)", corner: "Gebied",
             columns: ["Segment 2", "Jeugdhulp", "S2/jeugdhulp", "Jeugdigen", "S2/jeugdigen"],
             rows: order.map { a in
                 .init(a.kind == .subregion ? "Subregio \(a.name)" : a.name, [

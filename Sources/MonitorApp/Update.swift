@@ -113,8 +113,16 @@ public func update(_ state: inout AppState, _ action: Action, model: MonitorMode
         let current = state.segment2.tables?.month ?? model.deliveryMonth
         let target = min(max(current.advanced(by: delta), Dataset.firstDataMonth), model.deliveryMonth)
         guard target != current else { break }
-        state.segment2.tables = model.segment2Tables(month: target)
+        state.segment2.tables = model.segment2Tables(month: target, areaPeriod: state.segment2.tables?.areaPeriod ?? .halfYear)
         state.status = StatusMessage(text: "Peilmaand \(DutchCalendar.name(of: target))", kind: .info)
+    case .cycleAreaPeriod:
+        guard state.screen == .segment2 else { break }
+        let current = state.segment2.tables ?? model.segment2Tables()
+        let all = AreaPeriod.allCases
+        let next = all[((all.firstIndex(of: current.areaPeriod) ?? 0) + 1) % all.count]
+        state.segment2.tables = model.segment2Tables(month: current.month, areaPeriod: next)
+        state.segment2.focus = 2
+        state.status = StatusMessage(text: state.segment2.tables!.areas.title, kind: .info)
     case .export:
         let sheet = currentSheet(state, model: model)
         return [.export(fileStem: exportStem(state, model: model), csv: SheetExport.csv(sheet))]

@@ -135,6 +135,15 @@ import TerminalUI
         _ = update(&s, .move(.right), model: model)  // gezinshuis
         _ = update(&s, .focusNextTable, model: model)
         #expect(currentSheet(s, model: model).table.title.hasPrefix("Aanbieders Gezinshuis"))
+        _ = update(&s, .cycleAreaPeriod, model: model)
+        #expect(s.segment2.focus == 2)
+        #expect(currentSheet(s, model: model).table.title == "Segment 2 tegen jeugdhulp en jeugdigen, 2023")
+        _ = update(&s, .cycleAreaPeriod, model: model)
+        #expect(currentSheet(s, model: model).table.title == "Segment 2 tegen jeugdhulp en jeugdigen, april 2023")
+        _ = update(&s, .cycleAreaPeriod, model: model)
+        // The factsheet's table: first half of 2023, Helmond 126 of 2.065.
+        let helmond = currentSheet(s, model: model).rows.first { $0.label == "Helmond" }
+        #expect(helmond?.values.prefix(2).map(\.displayText) == ["126", "2.065"])
         _ = update(&s, .shiftMonth(1000), model: model)
         #expect(s.segment2.tables?.month == model.deliveryMonth)
     }
