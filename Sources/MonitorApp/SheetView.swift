@@ -48,3 +48,21 @@ enum SheetView {
         return Line(spans)
     }
 }
+
+/// A titled sheet: title line (with sort and filter badges, and a note when focused) above
+/// the table. Screens with several tables draw each through this.
+enum SheetPanel {
+    static func render(_ table: WideTable, state: inout SheetState, focused: Bool, note: String?,
+                       into buffer: inout Buffer, area: Rect, adjust: (inout TableView) -> Void = { _ in }) {
+        guard area.height >= 3 else { return }
+        let sheet = Sheet(table, sort: state.sort, filter: state.filter)
+        let (title, rest) = area.splitTop(1)
+        let text = table.title + (focused && note != nil ? "   (\(note!))" : "")
+        SheetView.titleLine(text, number: nil, focused: focused, state: state, sheet: sheet)
+            .render(into: &buffer, at: Position(x: title.x, y: title.y), clippedTo: title)
+        var view = SheetView.table(sheet, focused: focused)
+        view.showsCursor = focused
+        adjust(&view)
+        view.render(into: &buffer, area: rest, state: &state.table)
+    }
+}

@@ -47,19 +47,8 @@ enum CostsScreen {
     }
 
     static func panel(_ index: Int, state: inout AppState, model: MonitorModel, into buffer: inout Buffer, area: Rect, note: String? = nil) {
-        guard area.height >= 3 else { return }
-        let table = table(index, state: state, model: model)
-        let focused = state.costs.focus == index
-        let sheetState = state.costs.sheets[index]
-        let sheet = Sheet(table, sort: sheetState.sort, filter: sheetState.filter)
-        let (title, rest) = area.splitTop(1)
-        var text = table.title
-        if let note, focused { text += "   (\(note))" }
-        SheetView.titleLine(text, number: nil, focused: focused, state: sheetState, sheet: sheet)
-            .render(into: &buffer, at: Position(x: title.x, y: title.y), clippedTo: title)
-        var view = SheetView.table(sheet, focused: focused)
-        view.showsCursor = focused
-        view.render(into: &buffer, area: rest, state: &state.costs.sheets[index].table)
+        SheetPanel.render(table(index, state: state, model: model), state: &state.costs.sheets[index],
+                          focused: state.costs.focus == index, note: note, into: &buffer, area: area)
     }
 
     /// One sparkline per municipality of its expected monthly costs over the last three years;

@@ -64,22 +64,13 @@ enum Segment2Screen {
     }
 
     static func panel(_ index: Int, state: inout AppState, model: MonitorModel, into buffer: inout Buffer, area: Rect, note: String) {
-        guard area.height >= 3 else { return }
-        let table = table(index, state: state, model: model)
-        let focused = state.segment2.focus == index
-        let sheetState = state.segment2.sheets[index]
-        let sheet = Sheet(table, sort: sheetState.sort, filter: sheetState.filter)
-        let (title, rest) = area.splitTop(1)
-        SheetView.titleLine(table.title + (focused ? "   (\(note))" : ""), number: nil, focused: focused, state: sheetState, sheet: sheet)
-            .render(into: &buffer, at: Position(x: title.x, y: title.y), clippedTo: title)
-        var view = SheetView.table(sheet, focused: focused)
-        view.showsCursor = focused
-        if index == 0 {
+        SheetPanel.render(table(index, state: state, model: model), state: &state.segment2.sheets[index],
+                          focused: state.segment2.focus == index, note: note, into: &buffer, area: area) { view in
+            guard index == 0 else { return }
             // The factsheet's rows are labels of figures; give them room, and the products the rest.
             view.columns[0].maxWidth = 44
             for i in view.columns.indices.dropFirst() { view.columns[i].maxWidth = 30 }
         }
-        view.render(into: &buffer, area: rest, state: &state.segment2.sheets[index].table)
     }
 
     /// Monthly youths in residence since January 2021 as sparklines, the first half years,
