@@ -19,6 +19,10 @@ public enum Action: Hashable, Sendable {
     case showRegion
     /// Kosten: small multiples on one scale or each on its own.
     case toggleSharedScale
+    /// Kosten: the next (or previous) area: region, subregions, municipalities.
+    case cycleArea(Int)
+    /// Kosten: the next (or previous) product selection: all, a segment, a category.
+    case cycleSelection(Int)
     /// Segment 2: move the peilmaand by this many months.
     case shiftMonth(Int)
     /// Segment 2: the area table's period: half year, year, month.

@@ -25,12 +25,15 @@ public struct ZeroMeasurementState: Hashable, Sendable {
 
 /// The Kosten screen: annual accounts, the months of one area, its most costly products.
 public struct CostsState: Sendable {
-    public static let tableCount = 3
+    /// Annual accounts, months, products, cost per client.
+    public static let tableCount = 4
     public var focus = 0
     public var sheets = Array(repeating: SheetState(), count: tableCount)
     public var measure: CostMeasure = .euros
-    /// The area whose months and products are shown: a municipality, or the region (nil).
+    /// The area whose months and products are shown (index into `CostsModel.areas`); nil: the region.
     public var area: Int?
+    /// Months and products for another selection than all products; nil: all products.
+    public var detail: CostsDetail?
     /// Small multiples on one scale (compare levels) or each on its own (compare shapes).
     public var sharedScale = true
     public var showsChart = true

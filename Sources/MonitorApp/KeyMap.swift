@@ -59,10 +59,14 @@ public enum KeyMap {
             .init([.character("c")], "c", "staafdiagram van de cursor over de gemeenten", .toggleChart, hint: "grafiek"),
         ]
         case .costs: [
-            .init([.character("t")], "t", "volgende tabel: jaarrekening, maanden, producten", .focusNextTable, hint: "tabel"),
+            .init([.character("t")], "t", "volgende tabel: jaarrekening, maanden, producten, per cliënt", .focusNextTable, hint: "tabel"),
             .init([.character("T")], "T", "vorige tabel", .focusPreviousTable),
             .init([.enter], "Enter", "maanden en producten van de gemeente onder de cursor", .drillDown, hint: "gemeente"),
+            .init([.character("a")], "a", "volgend gebied: regio, subregio's, gemeenten", .cycleArea(1), hint: "gebied"),
+            .init([.character("A")], "A", "vorig gebied", .cycleArea(-1)),
             .init([.character("r")], "r", "maanden en producten van de regio", .showRegion),
+            .init([.character("v")], "v", "volgende selectie: alle producten, een segment, een productcategorie", .cycleSelection(1), hint: "selectie"),
+            .init([.character("V")], "V", "vorige selectie", .cycleSelection(-1)),
             .init([.character("m")], "m", "jaarrekening in euro's of per jeugdige inwoner", .toggleMeasure, hint: "per jeugdige"),
             .init([.character("z")], "z", "kleine grafieken op één schaal of elk op eigen schaal", .toggleSharedScale),
             .init([.character("c")], "c", "kleine grafieken per gemeente tonen of verbergen", .toggleChart),
@@ -123,9 +127,39 @@ public enum KeyMap {
         }
     }
 
-    /// The help overlay's lines for a screen.
+    /// The help overlay's lines for a screen: its keys, then how to read it.
     public static func helpEntries(for screen: ScreenID) -> [KeyHint] {
-        bindings(for: screen).map { KeyHint($0.label, $0.description) }
+        bindings(for: screen).map { KeyHint($0.label, $0.description) } + explanation(screen).map { KeyHint("", $0) }
+    }
+
+    /// What a screen's figures mean, where that is not obvious from the table.
+    static func explanation(_ screen: ScreenID) -> [String] {
+        switch screen {
+        case .costs: [
+            "",
+            "Na-ijl: declaraties komen weken tot maanden na de zorgmaand binnen,",
+            "dus recente maanden (◔) lijken goedkoper dan ze worden.",
+            "Binnen: het geschatte aandeel dat al ontvangen is, volgens het patroon",
+            "van eerdere maanden (chain ladder op de driehoek zorgmaand ×",
+            "ontvangstmaand, laatste 24 maanden).",
+            "Verwacht: ontvangen + het nog ontbrekende deel van beschikt × de",
+            "verzilvering van complete maanden (Bornhuetter–Ferguson).",
+            "Bandbreedte: 10e–90e percentiel van die maanden. Hoe goed dat werkt:",
+            "'jeugdmonitor report lag-backtest'.",
+        ]
+        case .zeroMeasurement: [
+            "",
+            "Jeugdigen in zorg: unieke cliënten met een actieve toewijzing in het jaar.",
+            "Het regiototaal telt een cliënt in meer gemeenten één keer.",
+        ]
+        case .segment2: [
+            "",
+            "Gecontracteerd: een contractperiode voor het product overlapt de maand.",
+            "Wachttijd: laatste update in de Beschikbaarheidswijzer tot de peilmaand.",
+            "Verzilvering: gedeclareerd / beschikt over het hele vorige jaar.",
+        ]
+        case .ambitions: []
+        }
     }
 
     /// The key-hint bar: the bindings marked as hints.

@@ -92,7 +92,7 @@ public func update(_ state: inout AppState, _ action: Action, model: MonitorMode
         guard state.screen == .costs, state.costs.focus == 0 else { break }
         let sheet = currentSheet(state, model: model)
         guard let row = sheet.rows[safe: state.costs.sheets[0].table.cursorRow],
-              let area = model.costs.areas.firstIndex(of: row.label) else { break }
+              let area = model.costs.areas.firstIndex(where: { $0.name == row.label }) else { break }
         state.costs.area = area == model.costs.regionIndex ? nil : area
         state.costs.focus = 1
         state.costs.sheets[1] = SheetState()
@@ -104,6 +104,27 @@ public func update(_ state: inout AppState, _ action: Action, model: MonitorMode
         state.costs.sheets[1] = SheetState()
         state.costs.sheets[2] = SheetState()
         state.status = StatusMessage(text: "Maanden en producten van de regio", kind: .info)
+    case .cycleArea(let step):
+        guard state.screen == .costs else { break }
+        // Region first, then the subregions, then the municipalities.
+        let order = [model.costs.regionIndex] + Array(model.municipalityNames.count..<model.costs.regionIndex) + Array(0..<model.municipalityNames.count)
+        let current = order.firstIndex(of: state.costs.area ?? model.costs.regionIndex) ?? 0
+        let next = order[(current + step + order.count) % order.count]
+        state.costs.area = next == model.costs.regionIndex ? nil : next
+        if state.costs.focus == 0 { state.costs.focus = 1 }
+        state.costs.sheets[1] = SheetState()
+        state.costs.sheets[2] = SheetState()
+        state.status = StatusMessage(text: "Gebied: \(model.costs.areas[next].name)", kind: .info)
+    case .cycleSelection(let step):
+        guard state.screen == .costs else { break }
+        let all = model.costs.selections
+        let current = all.firstIndex(of: state.costs.detail?.selection ?? .all) ?? 0
+        let next = all[(current + step + all.count) % all.count]
+        state.costs.detail = next == .all ? nil : CostsDetail(model.dataset, areas: model.costs.areas, selection: next)
+        if state.costs.focus == 0 { state.costs.focus = 1 }
+        state.costs.sheets[1] = SheetState()
+        state.costs.sheets[2] = SheetState()
+        state.status = StatusMessage(text: "Maanden en producten: \(next.label)", kind: .info)
     case .toggleSharedScale:
         guard state.screen == .costs else { break }
         state.costs.sharedScale.toggle()
@@ -171,8 +192,8 @@ private func exportStem(_ state: AppState, model: MonitorModel) -> String {
     case .zeroMeasurement:
         base = names[safe: state.zero.focus].map { $0 + (state.zero.measure == .absolute ? "" : "-per-1000") } ?? "0-meting"
     case .costs:
-        let area = state.costs.area.map { model.costs.areas[$0].lowercased().replacing(" ", with: "-") } ?? "regio"
-        base = ["zorgkosten-jaarrekening", "kosten-per-maand-\(area)", "duurste-producten-\(area)"][state.costs.focus]
+        let area = state.costs.area.map { model.costs.areas[$0].name.lowercased().replacing(" ", with: "-") } ?? "regio"
+        base = ["zorgkosten-jaarrekening", "kosten-per-maand-\(area)", "duurste-producten-\(area)", "kosten-per-client"][state.costs.focus]
     case .segment2:
         let month = state.segment2.tables?.month ?? model.deliveryMonth
         base = ["segment2-producten-\(month)", "segment2-aanbieders-\(month)", "segment2-gebieden-\(month.year)"][state.segment2.focus]

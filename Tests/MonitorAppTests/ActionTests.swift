@@ -111,15 +111,30 @@ import TerminalUI
         for _ in 0..<4 { _ = update(&s, .move(.down), model: model) }  // Helmond
         _ = update(&s, .drillDown, model: model)
         #expect(s.costs.focus == 1)
-        #expect(currentSheet(s, model: model).table.title == "Kosten per maand — Helmond")
+        #expect(currentSheet(s, model: model).table.title == "Kosten per maand — Helmond, alle producten")
         // The newest month first, marked incomplete.
         #expect(currentSheet(s, model: model).rows.first?.label == "okt 2026 ◔")
         _ = update(&s, .focusNextTable, model: model)
         #expect(currentSheet(s, model: model).table.title.hasPrefix("Duurste producten 2025 — Helmond"))
         _ = update(&s, .showRegion, model: model)
-        #expect(currentSheet(s, model: model).table.title.hasSuffix("— Regio"))
+        #expect(currentSheet(s, model: model).table.title.contains("— Regio,"))
         _ = update(&s, .toggleMeasure, model: model)
         #expect(s.costs.measure == .perYouth)
+    }
+
+    @Test func costsAreasAndSelections() {
+        var s = state()
+        _ = update(&s, .selectScreen(.costs), model: model)
+        _ = update(&s, .cycleArea(1), model: model)
+        // After the region come the subregions, alphabetically.
+        #expect(currentSheet(s, model: model).table.title == "Kosten per maand — Subregio Dommelvallei+, alle producten")
+        _ = update(&s, .cycleSelection(1), model: model)
+        #expect(currentSheet(s, model: model).table.title == "Kosten per maand — Subregio Dommelvallei+, segment 1")
+        _ = update(&s, .cycleSelection(-1), model: model)
+        #expect(s.costs.detail == nil)
+        _ = update(&s, .focusNextTable, model: model)
+        _ = update(&s, .focusNextTable, model: model)
+        #expect(currentSheet(s, model: model).table.title == "Gemiddelde kosten per cliënt per jaar")
     }
 
     @Test func segment2PeilmaandMovesAndProvidersFollowTheProduct() {

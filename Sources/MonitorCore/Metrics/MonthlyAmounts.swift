@@ -11,13 +11,15 @@ public struct MonthlyAmountsTable: Sendable, Equatable {
 }
 
 extension Dataset {
-    public func monthlyAmounts() -> MonthlyAmountsTable {
+    /// - Parameter include: which products count (all by default), e.g. one segment or category.
+    public func monthlyAmounts(products include: (Product) -> Bool = { _ in true }) -> MonthlyAmountsTable {
+        let included = products.map(include)
         let months = self.months
         guard let first = months.first else { return MonthlyAmountsTable(months: [], beschikt: [], declaredCents: []) }
         let zeroRow = Array(repeating: 0.0, count: municipalities.count)
         var amounts = Array(repeating: zeroRow, count: months.count)
         var declared = Array(repeating: Array(repeating: Int64(0), count: municipalities.count), count: months.count)
-        for a in allocations {
+        for a in allocations where included[a.product] {
             // Only the months the allocation touches, clipped to the monitor's window.
             let from = max(a.start.month, first)
             let through = min((a.end ?? horizon).month, delivery.month)
@@ -27,7 +29,7 @@ extension Dataset {
             }
         }
         // Claims received after the delivery date are not known on it.
-        for c in claims where c.received <= horizon {
+        for c in claims where c.received <= horizon && included[allocations[c.allocation].product] {
             let i = first.distance(to: c.careMonth)
             guard i >= 0, i < months.count else { continue }
             declared[i][allocations[c.allocation].municipality] += c.amountCents
@@ -38,36 +40,41 @@ extension Dataset {
 
 extension Dataset {
     /// Distinct clients with an active allocation per month (January 2021 up to the delivery)
-    /// and municipality, and for the region (each client once): the divisor of cost per client.
-    public func clientsPerMonth() -> (byMunicipality: [[Int]], region: [Int]) {
+    /// for each group of municipalities (a municipality, a subregion, the region), each client
+    /// once per group: the divisor of cost per client.
+    /// - Returns: `counts[monthIndex][groupIndex]`.
+    public func clientsPerMonth(groups: [[Int]], products include: (Product) -> Bool = { _ in true }) -> [[Int]] {
         let months = self.months
-        guard let first = months.first else { return ([], []) }
-        var perMunicipality = Array(repeating: Array(repeating: Set<Int32>(), count: municipalities.count), count: months.count)
-        var region = Array(repeating: Set<Int32>(), count: months.count)
-        for a in allocations {
+        guard let first = months.first else { return [] }
+        let included = products.map(include)
+        var groupsOf = Array(repeating: [Int](), count: municipalities.count)
+        for (g, members) in groups.enumerated() { for m in members { groupsOf[m].append(g) } }
+        var sets = Array(repeating: Array(repeating: Set<Int32>(), count: groups.count), count: months.count)
+        for a in allocations where included[a.product] {
             let from = max(a.start.month, first), through = min((a.end ?? horizon).month, delivery.month)
             guard from <= through else { continue }
             for m in from...through {
                 let i = first.distance(to: m)
-                perMunicipality[i][a.municipality].insert(a.client)
-                region[i].insert(a.client)
+                for g in groupsOf[a.municipality] { sets[i][g].insert(a.client) }
             }
         }
-        return (perMunicipality.map { $0.map(\.count) }, region.map(\.count))
+        return sets.map { $0.map(\.count) }
     }
 
     /// Gedeclareerd per product in a year (received by the delivery date) and the product's
-    /// clients that year, for one municipality or (nil) the region; most costly first.
-    public func productCosts(year: Int, municipality: Int?) -> [(product: Int, clients: Int, costs: Double)] {
+    /// clients that year, for a group of municipalities; most costly first.
+    public func productCosts(year: Int, municipalities members: [Int], products include: (Product) -> Bool = { _ in true }) -> [(product: Int, clients: Int, costs: Double)] {
+        var inGroup = Array(repeating: false, count: municipalities.count)
+        for m in members { inGroup[m] = true }
+        let included = products.map(include)
         var cents: [Int: Int64] = [:]
         for c in claims where c.careMonth.year == year && c.received <= horizon {
             let a = allocations[c.allocation]
-            if let m = municipality, a.municipality != m { continue }
+            guard inGroup[a.municipality], included[a.product] else { continue }
             cents[a.product, default: 0] += c.amountCents
         }
         var clients: [Int: Set<Int32>] = [:]
-        for a in allocations where a.isActive(in: Period(year: year)) {
-            if let m = municipality, a.municipality != m { continue }
+        for a in allocations where inGroup[a.municipality] && included[a.product] && a.isActive(in: Period(year: year)) {
             clients[a.product, default: []].insert(a.client)
         }
         return cents.map { (product: $0.key, clients: clients[$0.key]?.count ?? 0, costs: Double($0.value) / 100) }
