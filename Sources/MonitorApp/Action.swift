@@ -23,6 +23,8 @@ public enum Action: Hashable, Sendable {
     case cycleArea(Int)
     /// Kosten: the next (or previous) product selection: all, a segment, a category.
     case cycleSelection(Int)
+    /// Kosten: the products table a year later (or earlier).
+    case shiftProductYear(Int)
     /// Segment 2: move the peilmaand by this many months.
     case shiftMonth(Int)
     /// Segment 2: the area table's period: half year, year, month.

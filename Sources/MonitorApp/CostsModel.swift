@@ -98,8 +98,11 @@ public struct CostsDetail: Sendable {
     /// Per area: (received, expected) per month, oldest first, for the full chart.
     public let series: [[(received: Double, expected: Double, complete: Bool)]]
     public let months: [Month]
+    /// The year of the products table.
+    public let productYear: Int
 
-    init(_ d: Dataset, areas: [CostArea], selection: CostSelection) {
+    /// - Parameter productYear: the year of the products table; by default the last complete one.
+    init(_ d: Dataset, areas: [CostArea], selection: CostSelection, productYear: Int? = nil) {
         self.selection = selection
         let include = selection.includes
         let amounts = d.monthlyAmounts(products: include)
@@ -148,7 +151,8 @@ public struct CostsDetail: Sendable {
         self.monthly = monthly
         self.series = series
         months = amounts.months
-        let year = d.delivery.month.year - 1
+        let year = productYear ?? d.delivery.month.year - 1
+        self.productYear = year
         products = areas.map { area in
             let list = d.productCosts(year: year, municipalities: area.members, products: include)
             let total = list.map(\.costs).reduce(0, +)

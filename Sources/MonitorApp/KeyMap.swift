@@ -67,6 +67,8 @@ public enum KeyMap {
             .init([.character("r")], "r", "maanden en producten van de regio", .showRegion),
             .init([.character("v")], "v", "volgende selectie: alle producten, een segment, een productcategorie", .cycleSelection(1), hint: "selectie"),
             .init([.character("V")], "V", "vorige selectie", .cycleSelection(-1)),
+            .init([.character("y")], "y", "duurste producten: een jaar later", .shiftProductYear(1)),
+            .init([.character("Y")], "Y", "duurste producten: een jaar eerder", .shiftProductYear(-1)),
             .init([.character("m")], "m", "jaarrekening in euro's of per jeugdige inwoner", .toggleMeasure, hint: "per jeugdige"),
             .init([.character("z")], "z", "kleine grafieken op één schaal of elk op eigen schaal", .toggleSharedScale),
             .init([.character("c")], "c", "kleine grafieken per gemeente tonen of verbergen", .toggleChart),
@@ -146,6 +148,7 @@ public enum KeyMap {
             "verzilvering van complete maanden (Bornhuetter–Ferguson).",
             "Bandbreedte: 10e–90e percentiel van die maanden. Hoe goed dat werkt:",
             "'jeugdmonitor report lag-backtest'.",
+            "Maanden van één jaar: filter met / en het jaar, bijvoorbeeld 2025.",
         ]
         case .zeroMeasurement: [
             "",

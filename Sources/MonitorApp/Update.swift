@@ -120,11 +120,21 @@ public func update(_ state: inout AppState, _ action: Action, model: MonitorMode
         let all = model.costs.selections
         let current = all.firstIndex(of: state.costs.detail?.selection ?? .all) ?? 0
         let next = all[(current + step + all.count) % all.count]
-        state.costs.detail = next == .all ? nil : CostsDetail(model.dataset, areas: model.costs.areas, selection: next)
+        let year = (state.costs.detail ?? model.costs.allProducts).productYear
+        state.costs.detail = next == .all && year == model.costs.allProducts.productYear
+            ? nil : CostsDetail(model.dataset, areas: model.costs.areas, selection: next, productYear: year)
         if state.costs.focus == 0 { state.costs.focus = 1 }
         state.costs.sheets[1] = SheetState()
         state.costs.sheets[2] = SheetState()
         state.status = StatusMessage(text: "Maanden en producten: \(next.label)", kind: .info)
+    case .shiftProductYear(let step):
+        guard state.screen == .costs else { break }
+        let current = state.costs.detail ?? model.costs.allProducts
+        let year = min(max(current.productYear + step, Dataset.firstDataMonth.year), model.deliveryMonth.year)
+        guard year != current.productYear else { break }
+        state.costs.detail = CostsDetail(model.dataset, areas: model.costs.areas, selection: current.selection, productYear: year)
+        state.costs.focus = 2
+        state.status = StatusMessage(text: "Duurste producten \(year)\(year == model.deliveryMonth.year ? " (nog niet compleet)" : "")", kind: .info)
     case .toggleSharedScale:
         guard state.screen == .costs else { break }
         state.costs.sharedScale.toggle()

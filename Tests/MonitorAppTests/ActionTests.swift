@@ -135,6 +135,9 @@ import TerminalUI
         _ = update(&s, .focusNextTable, model: model)
         _ = update(&s, .focusNextTable, model: model)
         #expect(currentSheet(s, model: model).table.title == "Gemiddelde kosten per cliënt per jaar")
+        _ = update(&s, .shiftProductYear(-2), model: model)
+        #expect(s.costs.focus == 2)
+        #expect(currentSheet(s, model: model).table.title.hasPrefix("Duurste producten 2023 — Subregio Dommelvallei+"))
     }
 
     @Test func segment2PeilmaandMovesAndProvidersFollowTheProduct() {

@@ -110,7 +110,10 @@ enum Segment2Screen {
         for l in wrapped(trend.firstHalfYears.map { "\(String($0.year)) \(DutchNumber.integer($0.clients))" }, width: inner.width) { line(Line(l)) }
         y += 1
         line(Line("Verblijfsindicatie per jaar (doel 2028 ≤ \(trend.target)):", style: .foreground(.header)))
-        for l in wrapped(trend.residentialPerYear.map { "\(String($0.year)) \(DutchNumber.integer($0.clients))" }, width: inner.width) { line(Line(l)) }
+        let perYear = trend.residentialPerYear.map {
+            "\(String($0.year)) \(DutchNumber.integer($0.clients))" + ($0.year == ProgrammeTargets.baselineYear ? " (0-meting)" : "")
+        }
+        for l in wrapped(perYear, width: inner.width) { line(Line(l)) }
         if let latest = trend.residentialPerYear.last {
             let gap = latest.clients - trend.target
             line(Line(gap > 0 ? "nog \(DutchNumber.integer(gap)) boven het doel" : "doel gehaald",
