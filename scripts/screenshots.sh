@@ -48,4 +48,10 @@ keys 3; wait_for "Kerngegevens per product"; shot 07-segment2
 keys '{' '{' '{' '[' '[' '[' '[' '[' '[' l t; wait_for "Aanbieders Gezinshuis"; shot 08-segment2-april-2023
 keys 4; wait_for "Ambities 2028 en hun 0-meting"; shot 09-ambitions
 keys '?'; wait_for "Toetsen"; shot 10-help
-keys q 1 q
+keys q
+# The room at 200×60: the Segment 2 trend and the Kosten charts beside the tables.
+width=200 height=60
+tmux resize-window -t "$session" -x "$width" -y "$height"
+keys 3; wait_for "Trend: cliënten in verblijf"; shot 11-segment2-200x60
+keys 2; wait_for "Regio: ontvangen en verwacht"; shot 12-costs-200x60
+keys 1 q

@@ -94,15 +94,13 @@ public func update(_ state: inout AppState, _ action: Action, model: MonitorMode
         guard let row = sheet.rows[safe: state.costs.sheets[0].table.cursorRow],
               let area = model.costs.areas.firstIndex(where: { $0.name == row.label }) else { break }
         state.costs.area = area == model.costs.regionIndex ? nil : area
-        state.costs.focus = 1
-        state.costs.sheets[1] = SheetState()
-        state.costs.sheets[2] = SheetState()
+        state.costs.focus = 0
+        state.costs.showDetailAfresh()
         state.status = StatusMessage(text: "Maanden en producten van \(row.label); r: terug naar de regio", kind: .info)
     case .showRegion:
         guard state.screen == .costs else { break }
         state.costs.area = nil
-        state.costs.sheets[1] = SheetState()
-        state.costs.sheets[2] = SheetState()
+        state.costs.showDetailAfresh()
         state.status = StatusMessage(text: "Maanden en producten van de regio", kind: .info)
     case .cycleArea(let step):
         guard state.screen == .costs else { break }
@@ -111,9 +109,7 @@ public func update(_ state: inout AppState, _ action: Action, model: MonitorMode
         let current = order.firstIndex(of: state.costs.area ?? model.costs.regionIndex) ?? 0
         let next = order[(current + step + order.count) % order.count]
         state.costs.area = next == model.costs.regionIndex ? nil : next
-        if state.costs.focus == 0 { state.costs.focus = 1 }
-        state.costs.sheets[1] = SheetState()
-        state.costs.sheets[2] = SheetState()
+        state.costs.showDetailAfresh()
         state.status = StatusMessage(text: "Gebied: \(model.costs.areas[next].name)", kind: .info)
     case .cycleSelection(let step):
         guard state.screen == .costs else { break }
@@ -123,9 +119,7 @@ public func update(_ state: inout AppState, _ action: Action, model: MonitorMode
         let year = (state.costs.detail ?? model.costs.allProducts).productYear
         state.costs.detail = next == .all && year == model.costs.allProducts.productYear
             ? nil : CostsDetail(model.dataset, areas: model.costs.areas, selection: next, productYear: year)
-        if state.costs.focus == 0 { state.costs.focus = 1 }
-        state.costs.sheets[1] = SheetState()
-        state.costs.sheets[2] = SheetState()
+        state.costs.showDetailAfresh()
         state.status = StatusMessage(text: "Maanden en producten: \(next.label)", kind: .info)
     case .shiftProductYear(let step):
         guard state.screen == .costs else { break }
@@ -250,5 +244,14 @@ extension PromptState {
         case .home: movingHome()
         case .end: movingEnd()
         }
+    }
+}
+
+extension CostsState {
+    /// Another area or selection: its months and products start at the top, in focus.
+    mutating func showDetailAfresh() {
+        if focus == 0 { focus = 1 }
+        sheets[1] = SheetState()
+        sheets[2] = SheetState()
     }
 }

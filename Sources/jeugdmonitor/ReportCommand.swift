@@ -11,7 +11,7 @@ struct ReportCommand: ParsableCommand {
             Formaten:
               text      de tabel zoals het programmaplan hem toont (standaard)
               markdown  dezelfde tabel als Markdown
-              csv       één regel per cijfer, komma's, gewone getallen (9014, 0.025)
+              csv       één regel per cijfer, komma's, gewone getallen (1234, 0.025)
               csv-nl    als csv, maar met ; en decimale komma voor Nederlandse spreadsheets
               json      één object per cijfer
 

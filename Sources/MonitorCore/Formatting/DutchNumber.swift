@@ -1,7 +1,7 @@
 /// Dutch number formats for people: `1.224`, `2,5%`, `€ 94.631.000`.
 /// Reports for scripts use `PlainNumber` instead.
 public enum DutchNumber {
-    /// Whole number with `.` as thousands separator: `9.014`, `-1.200`.
+    /// Whole number with `.` as thousands separator: `1.224`, `-1.200`.
     public static func integer(_ value: Int) -> String {
         let digits = String(value.magnitude)
         var grouped = ""
