@@ -53,5 +53,5 @@ keys q
 width=200 height=60
 tmux resize-window -t "$session" -x "$width" -y "$height"
 keys 3; wait_for "Trend: cliënten in verblijf"; shot 11-segment2-200x60
-keys 2; wait_for "Regio: ontvangen en verwacht"; shot 12-costs-200x60
+keys 2; wait_for ": ontvangen en verwacht"; shot 12-costs-200x60
 keys 1 q
