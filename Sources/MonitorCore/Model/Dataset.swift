@@ -101,7 +101,6 @@ public struct Dataset: Sendable {
     public var municipalities: [Municipality] { reference.municipalities }
     public var products: [Product] { reference.products }
     public var providers: [Provider] { reference.providers }
-    public func product(of a: AllocationRecord) -> Product { reference.products[a.product] }
 }
 
 struct AllocationKey: Hashable {

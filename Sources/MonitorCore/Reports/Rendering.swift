@@ -27,13 +27,6 @@ enum PeopleText {
         case .number(let x, let d): DutchNumber.decimal(x, decimals: d)
         }
     }
-
-    static func isNumeric(_ v: ReportValue) -> Bool {
-        switch v {
-        case .empty, .text: false
-        default: true
-        }
-    }
 }
 
 enum TextRenderer {
