@@ -86,12 +86,14 @@ public struct Dataset: Sendable {
         self.providerIndex = providerIndex
         var tariffTable: [TariffKey: Double] = [:]
         for t in reference.tariffs {
-            guard let p = productIndex[t.product] else { throw .unknownProduct(t.product, allocation: "tarief \(t.year)") }
+            guard let p = productIndex[t.product] else { throw .unknownTariffProduct(t.product, year: t.year) }
             tariffTable[TariffKey(product: p, year: t.year)] = t.amount
         }
         var contractTable: [ContractKey: [Contract]] = [:]
         for c in reference.contracts {
-            guard let p = productIndex[c.product], let v = providerIndex[c.provider] else { continue }
+            guard let p = productIndex[c.product], let v = providerIndex[c.provider] else {
+                throw .unknownContractReference(provider: c.provider, product: c.product)
+            }
             contractTable[ContractKey(provider: v, product: p), default: []].append(c)
         }
         self.tariffTable = tariffTable
@@ -144,6 +146,8 @@ public enum DatasetError: Error, Equatable, CustomStringConvertible {
     case unknownProduct(String, allocation: String)
     case unknownProvider(String, allocation: String)
     case unknownAllocation(String, municipality: String)
+    case unknownTariffProduct(String, year: Int)
+    case unknownContractReference(provider: String, product: String)
 
     public var description: String {
         switch self {
@@ -151,6 +155,8 @@ public enum DatasetError: Error, Equatable, CustomStringConvertible {
         case .unknownProduct(let code, let number): "toewijzing \(number): unknown productcode \(code)"
         case .unknownProvider(let agb, let number): "toewijzing \(number): unknown aanbieder \(agb)"
         case .unknownAllocation(let number, let code): "declaratie for unknown toewijzingnummer \(number) of gemeente \(code)"
+        case .unknownTariffProduct(let code, let year): "tarief \(year) for unknown productcode \(code)"
+        case .unknownContractReference(let agb, let code): "contract of aanbieder \(agb) for productcode \(code): one of them is unknown"
         }
     }
 }
