@@ -1,6 +1,8 @@
 import TerminalUI
 
-/// Everything the user can ask for, independent of the key that asks it.
+/// Everything the user can ask for, independent of the key that asks it. The shared actions
+/// apply to the focused table of whatever screen is shown; a screen's own actions travel as
+/// `.screen(…)` and only that screen reads them.
 public enum Action: Hashable, Sendable {
     case selectScreen(ScreenID)
     case nextScreen, previousScreen
@@ -11,30 +13,14 @@ public enum Action: Hashable, Sendable {
     case beginFilter
     case editPrompt(PromptEdit)
     case commitPrompt, cancelPrompt
-    case toggleMeasure
-    case toggleChart
-    /// Kosten: show the months and products of the municipality under the cursor.
-    case drillDown
-    /// Kosten: back to the region's months and products.
-    case showRegion
-    /// Kosten: small multiples on one scale or each on its own.
-    case toggleSharedScale
-    /// Kosten: the next (or previous) area: region, subregions, municipalities.
-    case cycleArea(Int)
-    /// Kosten: the next (or previous) product selection: all, a segment, a category.
-    case cycleSelection(Int)
-    /// Kosten: the products table a year later (or earlier).
-    case shiftProductYear(Int)
-    /// Segment 2: move the peilmaand by this many months.
-    case shiftMonth(Int)
-    /// Segment 2: the area table's period: half year, year, month.
-    case cycleAreaPeriod
     case export
     case toggleHelp
     case scrollHelp(Int)
     case resize(Size)
     case showStatus(StatusMessage)
     case quit
+    /// A command of the screen on view.
+    case screen(ScreenCommand)
 }
 
 /// Editing keys of the one-line prompt.

@@ -11,50 +11,6 @@ public struct SheetState: Hashable, Sendable {
     public init() {}
 }
 
-/// The 0-meting screen: three tables, one of them focused.
-public struct ZeroMeasurementState: Hashable, Sendable {
-    public static let tableCount = 3
-    public var focus = 0
-    public var measure: Measure = .absolute
-    public var sheets = Array(repeating: SheetState(), count: tableCount)
-    /// A bar chart of the cursor's year across the municipalities.
-    public var showsChart = false
-
-    public init() {}
-}
-
-/// The Kosten screen: annual accounts, the months of one area, its most costly products.
-public struct CostsState: Sendable {
-    /// Annual accounts, months, products, cost per client.
-    public static let tableCount = 4
-    public var focus = 0
-    public var sheets = Array(repeating: SheetState(), count: tableCount)
-    public var measure: CostMeasure = .euros
-    /// The area whose months and products are shown (index into `CostsModel.areas`); nil: the region.
-    public var area: Int?
-    /// Months and products for another selection than all products; nil: all products.
-    public var detail: CostsDetail?
-    /// Small multiples on one scale (compare levels) or each on its own (compare shapes).
-    public var sharedScale = true
-    public var showsChart = true
-
-    public init() {}
-}
-
-/// The Segment 2 screen: per-product table at a peilmaand, providers of the product under
-/// the cursor, and the area table.
-public struct Segment2State: Sendable {
-    public static let tableCount = 3
-    public var focus = 0
-    public var sheets = Array(repeating: SheetState(), count: tableCount)
-    /// Filled when the screen is first shown and whenever the peilmaand moves.
-    public var tables: Segment2Tables?
-    /// nil: automatic, beside the tables when the window is wide enough (150 columns).
-    public var showsTrend: Bool?
-
-    public init() {}
-}
-
 /// What covers the screen, if anything.
 public enum Overlay: Hashable, Sendable {
     case help(scroll: Int)
@@ -69,20 +25,42 @@ public struct StatusMessage: Hashable, Sendable {
     public enum Kind: Hashable, Sendable { case info, error }
     public var text: String
     public var kind: Kind
+
+    public init(_ text: String, kind: Kind = .info) { self.text = text; self.kind = kind }
 }
 
-/// The whole state of the dashboard. Changed only by `update(_:_:)`.
+/// The whole state of the dashboard. Changed only by `update(_:_:model:)`.
 public struct AppState: Sendable {
-    public var screen: ScreenID = .zeroMeasurement
-    public var zero = ZeroMeasurementState()
-    public var costs = CostsState()
-    public var segment2 = Segment2State()
-    public var ambitions = SheetState()
+    public var screen: ScreenID
+    /// Each registered screen's own state, kept while another screen is shown.
+    var screens: [ScreenID: any Screen]
     public var overlay: Overlay?
     public var prompt: PromptMode?
     public var status: StatusMessage?
     public var size: Size
     public var shouldQuit = false
 
-    public init(size: Size) { self.size = size }
+    public init(size: Size) {
+        self.size = size
+        screen = ScreenRegistry.all[0].id
+        screens = Dictionary(uniqueKeysWithValues: ScreenRegistry.all.map { ($0.id, $0.init()) })
+    }
+
+    /// A screen's state by its type: `state[CostsScreen.self].focus`.
+    public subscript<S: Screen>(_ type: S.Type) -> S {
+        get { screens[S.id] as? S ?? S() }
+        set { screens[S.id] = newValue }
+    }
+
+    /// The screen on view.
+    public var current: any Screen { screens[screen] ?? ScreenRegistry.type(of: screen).init() }
+
+    mutating func withCurrent<R>(_ change: (inout any Screen) -> R) -> R {
+        var s = current
+        let result = change(&s)
+        screens[screen] = s
+        return result
+    }
+
+    func context(_ model: MonitorModel) -> ScreenContext { ScreenContext(model: model, size: size) }
 }

@@ -10,15 +10,15 @@ public enum Dashboard {
         defer { backend.stop() }
         var terminal = Terminal(backend: backend, minimumSize: Layouts.minimumSize)
         var state = AppState(size: backend.size)
-        var tabs: [(index: Int, columns: Range<Int>)] = []
+        var tabs: [(screen: ScreenID, columns: Range<Int>)] = []
         while !state.shouldQuit {
             try terminal.draw { buffer in tabs = DashboardView.render(&state, model: model, into: &buffer) }
             // A short timeout lets the backend notice a resize that arrived while waiting.
             guard let event = backend.readEvent(timeoutMilliseconds: 250) else { continue }
             var action = KeyMap.action(for: event, state: state)
             if case .mouse(.click(let x, let y)) = event, y == Layouts.frame(state.size).tabs.y,
-               let hit = tabs.first(where: { $0.columns.contains(x) }), let screen = ScreenID(rawValue: hit.index) {
-                action = .selectScreen(screen)
+               let hit = tabs.first(where: { $0.columns.contains(x) }) {
+                action = .selectScreen(hit.screen)
             }
             guard let action else { continue }
             for effect in update(&state, action, model: model) {
@@ -33,9 +33,9 @@ public enum Dashboard {
         case .export(let stem, let csv):
             do {
                 let url = try ExportFile.write(csv, stem: stem, in: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
-                return StatusMessage(text: "Geëxporteerd: \(url.path)", kind: .info)
+                return StatusMessage(UIText.exported(url.path))
             } catch {
-                return StatusMessage(text: "Export mislukt: \(error.localizedDescription)", kind: .error)
+                return StatusMessage(UIText.exportFailed(error.localizedDescription), kind: .error)
             }
         }
     }

@@ -7,39 +7,44 @@ public enum DashboardView {
     /// Renders into `buffer` and returns where the tabs are, for mouse clicks.
     /// `state` is inout only so tables can keep their scroll offsets (as ratatui's stateful widgets).
     @discardableResult
-    public static func render(_ state: inout AppState, model: MonitorModel, into buffer: inout Buffer) -> [(index: Int, columns: Range<Int>)] {
+    public static func render(_ state: inout AppState, model: MonitorModel, into buffer: inout Buffer) -> [(screen: ScreenID, columns: Range<Int>)] {
         state.size = buffer.size
         let frame = Layouts.frame(buffer.size)
+        let screenType = ScreenRegistry.type(of: state.screen)
         renderHeader(model, into: &buffer, area: frame.header)
-        let tabs = Tabs(titles: ScreenID.allCases.map(\.title), selected: state.screen.rawValue).render(into: &buffer, area: frame.tabs)
-        switch state.screen {
-        case .zeroMeasurement: ZeroMeasurementScreen.render(&state, model: model, into: &buffer, area: frame.body)
-        case .costs: CostsScreen.render(&state, model: model, into: &buffer, area: frame.body)
-        case .segment2: Segment2Screen.render(&state, model: model, into: &buffer, area: frame.body)
-        case .ambitions: AmbitionsScreen.render(&state, model: model, into: &buffer, area: frame.body)
-        }
+        let tabs = Tabs(titles: ScreenRegistry.all.map { $0.title }, selected: ScreenRegistry.index(of: state.screen))
+            .render(into: &buffer, area: frame.tabs)
+        let context = state.context(model)
+        var screen = state.current
+        renderOpened(&screen, into: &buffer, area: frame.body, context: context)
+        state.screens[state.screen] = screen
         if case .filter(let prompt) = state.prompt {
-            Prompt(label: "Filter regels (Enter: klaar, Esc: wissen): ", state: prompt).render(into: &buffer, area: frame.status)
+            Prompt(label: UIText.filterPrompt, state: prompt).render(into: &buffer, area: frame.status)
         } else {
             let style: Style = state.status?.kind == .error ? Style.foreground(.warning).bold : .foreground(.text)
-            StatusBar(message: state.status?.text ?? "", messageStyle: style, hints: KeyMap.hints(for: state.screen))
+            StatusBar(message: state.status?.text ?? "", messageStyle: style, hints: KeyMap.hints(for: screenType))
                 .render(into: &buffer, area: frame.status)
         }
         if case .help(let scroll) = state.overlay {
-            let help = HelpOverlay(title: "Toetsen — \(state.screen.title)", entries: KeyMap.helpEntries(for: state.screen), scrollOffset: scroll)
+            let help = HelpOverlay(title: UIText.helpTitle(screenType.title), entries: KeyMap.helpEntries(for: screenType), scrollOffset: scroll)
             help.render(into: &buffer, area: frame.body.inset(top: 0, left: 2, bottom: 0, right: 2))
         }
-        return tabs
+        return tabs.map { (ScreenRegistry.all[$0.index].id, $0.columns) }
+    }
+
+    /// Opens the existential so the screen renders as its own type (and keeps its scroll offsets).
+    static func renderOpened<S: Screen>(_ screen: inout S, into buffer: inout Buffer, area: Rect, context: ScreenContext) {
+        screen.render(into: &buffer, area: area, context: context)
     }
 
     static func renderHeader(_ model: MonitorModel, into buffer: inout Buffer, area: Rect) {
         buffer.fill(area, style: .background(.selection))
         var spans = [
-            Span(" Jeugdmonitor ", style: Style.foreground(.accent).bold),
+            Span(UIText.appName, style: Style.foreground(.accent).bold),
             Span("· \(model.regionName) · ", style: .foreground(.header)),
-            Span(model.deliveryLabel, style: Style.foreground(.header).bold),
+            Span(UIText.delivery(model.deliveryMonth), style: Style.foreground(.header).bold),
         ]
-        if model.isDemoData { spans.append(Span("  ")); spans.append(Span(" DEMO-DATA ", style: Style.foreground(.warning).bold.reversed)) }
+        if model.isDemoData { spans.append(Span("  ")); spans.append(Span(UIText.demoBadge, style: Style.foreground(.warning).bold.reversed)) }
         Line(spans).render(into: &buffer, at: Position(x: area.x, y: area.y), clippedTo: area)
     }
 }

@@ -10,86 +10,51 @@ public struct KeyBinding: Sendable {
     /// Shown in the key-hint bar (short description), when set.
     public let hint: String?
 
-    init(_ keys: [Key], _ label: String, _ description: String, _ action: Action, hint: String? = nil) {
+    public init(_ keys: [Key], _ label: String, _ description: String, _ action: Action, hint: String? = nil) {
         self.keys = keys; self.label = label; self.description = description; self.action = action; self.hint = hint
     }
 }
 
+/// The keys every screen shares; a screen's own keys come first (see `Screen.bindings`).
 public enum KeyMap {
     static let navigation: [KeyBinding] = [
-        .init([.up, .character("k")], "↑ k", "regel omhoog", .move(.up)),
-        .init([.down, .character("j")], "↓ j", "regel omlaag", .move(.down)),
-        .init([.left, .character("h")], "← h", "kolom naar links", .move(.left)),
-        .init([.right, .character("l")], "→ l", "kolom naar rechts", .move(.right)),
-        .init([.pageUp], "PgUp", "pagina omhoog", .move(.pageUp)),
-        .init([.pageDown], "PgDn", "pagina omlaag", .move(.pageDown)),
-        .init([.control("u")], "Ctrl-u", "halve pagina omhoog", .move(.halfPageUp)),
-        .init([.control("d")], "Ctrl-d", "halve pagina omlaag", .move(.halfPageDown)),
-        .init([.character("g"), .home], "g Home", "eerste regel", .move(.home)),
-        .init([.character("G"), .end], "G End", "laatste regel", .move(.end)),
-        .init([.character("^")], "^", "eerste kolom", .move(.firstColumn)),
-        .init([.character("$")], "$", "laatste kolom", .move(.lastColumn)),
+        .init([.up, .character("k")], "↑ k", UIText.up, .move(.up)),
+        .init([.down, .character("j")], "↓ j", UIText.down, .move(.down)),
+        .init([.left, .character("h")], "← h", UIText.left, .move(.left)),
+        .init([.right, .character("l")], "→ l", UIText.right, .move(.right)),
+        .init([.pageUp], "PgUp", UIText.pageUp, .move(.pageUp)),
+        .init([.pageDown], "PgDn", UIText.pageDown, .move(.pageDown)),
+        .init([.control("u")], "Ctrl-u", UIText.halfPageUp, .move(.halfPageUp)),
+        .init([.control("d")], "Ctrl-d", UIText.halfPageDown, .move(.halfPageDown)),
+        .init([.character("g"), .home], "g Home", UIText.firstRow, .move(.home)),
+        .init([.character("G"), .end], "G End", UIText.lastRow, .move(.end)),
+        .init([.character("^")], "^", UIText.firstColumn, .move(.firstColumn)),
+        .init([.character("$")], "$", UIText.lastColumn, .move(.lastColumn)),
     ]
 
     static let sheet: [KeyBinding] = [
-        .init([.character("s")], "s", "sorteer oplopend op de cursorkolom (nog eens: wissen)", .sort(descending: false), hint: "sorteer"),
-        .init([.character("S")], "S", "sorteer aflopend", .sort(descending: true)),
-        .init([.character("/")], "/", "filter regels op naam (Enter houdt, Esc wist)", .beginFilter, hint: "filter"),
-        .init([.character("e")], "e", "exporteer de tabel in beeld naar CSV", .export, hint: "export"),
+        .init([.character("s")], "s", UIText.sortAscending, .sort(descending: false), hint: UIText.sortHint),
+        .init([.character("S")], "S", UIText.sortDescending, .sort(descending: true)),
+        .init([.character("/")], "/", UIText.filter, .beginFilter, hint: UIText.filterHint),
+        .init([.character("e")], "e", UIText.export, .export, hint: UIText.exportHint),
     ]
 
-    static let screens: [KeyBinding] = [
-        .init([.tab], "Tab", "volgend scherm", .nextScreen),
-        .init([.backTab], "Shift-Tab", "vorig scherm", .previousScreen),
-    ] + ScreenID.allCases.map { screen in
-        .init([.character(Character(String(screen.rawValue + 1)))], "\(screen.rawValue + 1)", "scherm \(screen.title)", .selectScreen(screen))
+    /// Tab, Shift-Tab and a number key per registered screen.
+    static var screens: [KeyBinding] {
+        [.init([.tab], "Tab", UIText.nextScreen, .nextScreen), .init([.backTab], "Shift-Tab", UIText.previousScreen, .previousScreen)]
+            + ScreenRegistry.all.enumerated().map { i, screen in
+                .init([.character(Character(String(i + 1)))], "\(i + 1)", UIText.screen(screen.title), .selectScreen(screen.id))
+            }
     }
 
     static let general: [KeyBinding] = [
-        .init([.character("?"), .function(1)], "? F1", "deze hulp", .toggleHelp, hint: "hulp"),
-        .init([.character("q")], "q", "stoppen (of de prompt sluiten)", .quit, hint: "stop"),
+        .init([.character("?"), .function(1)], "? F1", UIText.help, .toggleHelp, hint: UIText.helpHint),
+        .init([.character("q")], "q", UIText.quit, .quit, hint: UIText.quitHint),
     ]
 
-    static func screenSpecific(_ screen: ScreenID) -> [KeyBinding] {
-        switch screen {
-        case .zeroMeasurement: [
-            .init([.character("t")], "t", "volgende tabel van de 0-meting", .focusNextTable, hint: "tabel"),
-            .init([.character("T")], "T", "vorige tabel", .focusPreviousTable),
-            .init([.character("m")], "m", "absolute aantallen of per 1.000 jeugdigen", .toggleMeasure, hint: "per 1.000"),
-            .init([.character("c")], "c", "staafdiagram van de cursor over de gemeenten", .toggleChart, hint: "grafiek"),
-        ]
-        case .costs: [
-            .init([.character("t")], "t", "volgende tabel: jaarrekening, maanden, producten, per cliënt", .focusNextTable, hint: "tabel"),
-            .init([.character("T")], "T", "vorige tabel", .focusPreviousTable),
-            .init([.enter], "Enter", "maanden en producten van de gemeente onder de cursor", .drillDown, hint: "gemeente"),
-            .init([.character("a")], "a", "volgend gebied: regio, subregio's, gemeenten", .cycleArea(1), hint: "gebied"),
-            .init([.character("A")], "A", "vorig gebied", .cycleArea(-1)),
-            .init([.character("r")], "r", "maanden en producten van de regio", .showRegion),
-            .init([.character("v")], "v", "volgende selectie: alle producten, een segment, een productcategorie", .cycleSelection(1), hint: "selectie"),
-            .init([.character("V")], "V", "vorige selectie", .cycleSelection(-1)),
-            .init([.character("y")], "y", "duurste producten: een jaar later", .shiftProductYear(1)),
-            .init([.character("Y")], "Y", "duurste producten: een jaar eerder", .shiftProductYear(-1)),
-            .init([.character("m")], "m", "jaarrekening in euro's of per jeugdige inwoner", .toggleMeasure, hint: "per jeugdige"),
-            .init([.character("z")], "z", "kleine grafieken op één schaal of elk op eigen schaal", .toggleSharedScale),
-            .init([.character("c")], "c", "kleine grafieken per gemeente tonen of verbergen", .toggleChart),
-        ]
-        case .segment2: [
-            .init([.character("[")], "[", "peilmaand een maand terug", .shiftMonth(-1), hint: "maand"),
-            .init([.character("]")], "]", "peilmaand een maand verder", .shiftMonth(1)),
-            .init([.character("{")], "{", "peilmaand een jaar terug", .shiftMonth(-12)),
-            .init([.character("}")], "}", "peilmaand een jaar verder", .shiftMonth(12)),
-            .init([.character("t")], "t", "volgende tabel: producten, aanbieders, gebieden", .focusNextTable, hint: "tabel"),
-            .init([.character("p")], "p", "periode van de gebiedentabel: halfjaar, jaar, maand", .cycleAreaPeriod, hint: "periode"),
-            .init([.character("T")], "T", "vorige tabel", .focusPreviousTable),
-            .init([.character("c")], "c", "trend tonen of verbergen (smal venster: in plaats van de onderste tabel)", .toggleChart, hint: "trend"),
-        ]
-        case .ambitions: []
-        }
-    }
-
-    /// Every binding active on a screen, screen-specific ones first.
-    public static func bindings(for screen: ScreenID) -> [KeyBinding] {
-        screenSpecific(screen) + sheet + navigation + screens + general
+    /// Every binding active on a screen, its own first.
+    public static func bindings(for screen: any Screen.Type) -> [KeyBinding] {
+        screen.bindings + sheet + navigation + screens + general
     }
 
     /// The action for an event, given what is on screen (prompt and help take their keys first).
@@ -109,8 +74,8 @@ public enum KeyMap {
                 default: return nil
                 }
             }
-            if key == .escape, !state.currentSheetState.filter.isEmpty { return .cancelPrompt }
-            return bindings(for: state.screen).first { $0.keys.contains(key) }?.action
+            if key == .escape, !state.current.focusedSheetState.filter.isEmpty { return .cancelPrompt }
+            return bindings(for: ScreenRegistry.type(of: state.screen)).first { $0.keys.contains(key) }?.action
         }
     }
 
@@ -130,46 +95,15 @@ public enum KeyMap {
     }
 
     /// The help overlay's lines for a screen: its keys, then how to read it.
-    public static func helpEntries(for screen: ScreenID) -> [KeyHint] {
-        bindings(for: screen).map { KeyHint($0.label, $0.description) } + explanation(screen).map { KeyHint("", $0) }
-    }
-
-    /// What a screen's figures mean, where that is not obvious from the table.
-    static func explanation(_ screen: ScreenID) -> [String] {
-        switch screen {
-        case .costs: [
-            "",
-            "Na-ijl: declaraties komen weken tot maanden na de zorgmaand binnen,",
-            "dus recente maanden (◔) lijken goedkoper dan ze worden.",
-            "Binnen: het geschatte aandeel dat al ontvangen is, volgens het patroon",
-            "van eerdere maanden (chain ladder op de driehoek zorgmaand ×",
-            "ontvangstmaand, laatste 24 maanden).",
-            "Verwacht: ontvangen + het nog ontbrekende deel van beschikt × de",
-            "verzilvering van complete maanden (Bornhuetter–Ferguson).",
-            "Bandbreedte: 10e–90e percentiel van die maanden. Hoe goed dat werkt:",
-            "'jeugdmonitor report lag-backtest'.",
-            "Maanden van één jaar: filter met / en het jaar, bijvoorbeeld 2025.",
-        ]
-        case .zeroMeasurement: [
-            "",
-            "Jeugdigen in zorg: unieke cliënten met een actieve toewijzing in het jaar.",
-            "Het regiototaal telt een cliënt in meer gemeenten één keer.",
-        ]
-        case .segment2: [
-            "",
-            "Gecontracteerd: een contractperiode voor het product overlapt de maand.",
-            "Wachttijd: laatste update in de Beschikbaarheidswijzer tot de peilmaand.",
-            "Verzilvering: gedeclareerd / beschikt over het hele vorige jaar.",
-        ]
-        case .ambitions: []
-        }
+    public static func helpEntries(for screen: any Screen.Type) -> [KeyHint] {
+        bindings(for: screen).map { KeyHint($0.label, $0.description) } + screen.explanation.map { KeyHint("", $0) }
     }
 
     /// The key-hint bar: the bindings marked as hints.
-    public static func hints(for screen: ScreenID) -> [KeyHint] {
+    public static func hints(for screen: any Screen.Type) -> [KeyHint] {
         let marked = bindings(for: screen).compactMap { b in b.hint.map { KeyHint(String(b.label.split(separator: " ")[0]), $0) } }
         // Help first: on a narrow terminal the bar is cut from the right.
         let help = marked.filter { $0.key == "?" }
-        return help + [KeyHint("Tab", "scherm")] + marked.filter { $0.key != "?" }
+        return help + [KeyHint("Tab", UIText.screenHint)] + marked.filter { $0.key != "?" }
     }
 }

@@ -1,7 +1,7 @@
 import MonitorCore
 import TerminalUI
 
-/// Where things go on screen. Shared by rendering and by `update` (page sizes), so a
+/// Where the shared parts go on screen. Shared by rendering and by `update` (page sizes), so a
 /// PageDown moves exactly one visible page.
 enum Layouts {
     static let minimumSize = Size(width: 80, height: 24)
@@ -21,20 +21,8 @@ enum Layouts {
         return Frame(header: header, tabs: tabs, body: body.inset(left: 1, right: 1), status: status)
     }
 
-    /// Rows the current sheet shows at once.
+    /// Rows the current screen's focused table shows at once.
     static func pageSize(_ state: AppState, model: MonitorModel) -> Int {
-        let body = frame(state.size).body
-        switch state.screen {
-        case .zeroMeasurement:
-            let layout = ZeroMeasurementScreen.layout(body, state: state, model: model)
-            let focused = layout.panels.first { $0.table == state.zero.focus }
-            return max(1, (focused?.tableArea.height ?? body.height) - 3)
-        case .costs:
-            return max(1, CostsScreen.layout(body, state: state).focused.height - 3)
-        case .segment2:
-            return max(1, Segment2Screen.layout(body, state: state).focused.height - 3)
-        case .ambitions:
-            return max(1, body.height - 4)
-        }
+        state.current.pageSize(body: frame(state.size).body, context: state.context(model))
     }
 }

@@ -1,47 +1,56 @@
+import Foundation
 import MonitorCore
 
-/// Everything the dashboard shows, computed once when the data is loaded, so that
-/// navigation never recomputes a metric: screens only sort, filter and draw these tables.
+/// The loaded delivery and every table computed from it so far. Tables are built by
+/// MonitorCore on first request and kept, so moving, sorting and filtering never recompute a
+/// metric, and a screen not yet visited costs nothing at start-up.
 public struct MonitorModel: Sendable {
     public let regionName: String
     public let deliveryMonth: Month
     /// The bundled synthetic data is loaded: the header shows a DEMO-DATA badge.
     public let isDemoData: Bool
-    /// The three 0-meting tables (in-care, residential, residential by municipality) per measure.
-    public let zeroMeasurement: [Measure: [WideTable]]
-    public let ambitions: WideTable
-    public let municipalityNames: [String]
-    public let costs: CostsModel
-    public let segment2Trend: Segment2Trend
-    /// Kept for what is computed on request (the Segment 2 screen at another peilmaand).
     public let dataset: Dataset
+    private let memo = Memo()
 
     public init(dataset: Dataset, isDemoData: Bool) {
         regionName = "Een 10 voor de Jeugd"
         deliveryMonth = dataset.delivery.month
         self.isDemoData = isDemoData
-        var zero: [Measure: [WideTable]] = [:]
-        for measure in Measure.allCases {
-            zero[measure] = ReportCatalog.zeroMeasurement.compactMap {
-                ReportCatalog.named($0)?.build(dataset, measure: measure).layout.first
-            }
-        }
-        zeroMeasurement = zero
-        ambitions = ReportCatalog.named("ambitions").flatMap { $0.build(dataset).layout.first }
-            ?? WideTable(title: "Ambities", columns: [], rows: [])
-        municipalityNames = dataset.municipalities.map(\.name)
-        costs = CostsModel(dataset)
-        segment2Trend = Segment2Trend(dataset)
         self.dataset = dataset
     }
 
-    /// The Segment 2 tables at a peilmaand (the delivery month by default).
-    public func segment2Tables(month: Month? = nil, areaPeriod: AreaPeriod = .halfYear) -> Segment2Tables {
-        Segment2Tables(dataset, month: month ?? deliveryMonth, areaPeriod: areaPeriod)
+    /// A report as `jeugdmonitor report` builds it with the same choices.
+    public func report(_ request: ReportRequest) -> Report {
+        memo.value(.report(request)) { ReportCatalog.build(request, dataset) }
     }
 
-    /// "levering oktober 2026"
-    public var deliveryLabel: String { "levering \(DutchCalendar.name(of: deliveryMonth))" }
+    /// The table a screen shows for a report: its first (people's) table.
+    public func table(_ request: ReportRequest) -> WideTable { report(request).layout.first ?? .empty }
 
-    public func zeroMeasurementTables(_ measure: Measure) -> [WideTable] { zeroMeasurement[measure] ?? [] }
+    /// Costs per month of every area for a selection: the Kosten screen's months and charts.
+    public func costMonths(_ selection: ProductSelection) -> CostMonths {
+        memo.value(.costMonths(selection)) { dataset.costMonths(selection: selection) }
+    }
+
+    public var segment2Trend: Segment2Trend { memo.value(.segment2Trend) { dataset.segment2Trend() } }
+}
+
+/// Values computed once per model. A class behind a lock so that the model stays a value
+/// that can be shared; computing twice in a race is harmless (same inputs, same result).
+private final class Memo: @unchecked Sendable {
+    enum Key: Hashable {
+        case report(ReportRequest)
+        case costMonths(ProductSelection)
+        case segment2Trend
+    }
+
+    private let lock = NSLock()
+    private var values: [Key: Any] = [:]
+
+    func value<T>(_ key: Key, _ compute: () -> T) -> T {
+        if let known = lock.withLock({ values[key] }) as? T { return known }
+        let value = compute()
+        lock.withLock { values[key] = value }
+        return value
+    }
 }

@@ -28,16 +28,20 @@ struct BenchmarkCommand: ParsableCommand {
             let t1 = clock.now
             for r in ReportCatalog.all { _ = r.build(dataset!).rendered(as: .csv) }
             let t2 = clock.now
-            _ = MonitorModel(dataset: dataset!, isDemoData: true)
+            // The first screen's tables, as the dashboard builds them before its first paint.
+            let first = MonitorModel(dataset: dataset!, isDemoData: true)
+            var buffer = Buffer(size: Size(width: 120, height: 40))
+            var firstState = AppState(size: buffer.size)
+            DashboardView.render(&firstState, model: first, into: &buffer)
             let t3 = clock.now
             loads.append(t1 - t0); reports.append(t2 - t1); models.append(t3 - t2)
         }
         print("load + index:           \(median(loads))")
         print("all reports (csv):      \(median(reports))")
-        print("dashboard model:        \(median(models))")
+        print("first screen (model):   \(median(models))")
         for r in ReportCatalog.all {
             let times = (0..<runs).map { _ in clock.measure { _ = r.build(dataset!).rendered(as: .csv) } }
-            print("  report \(r.name):".padding(40) + "\(median(times))")
+            print("  report \(r.name.rawValue):".padding(40) + "\(median(times))")
         }
 
         let model = MonitorModel(dataset: dataset!, isDemoData: true)
@@ -45,7 +49,8 @@ struct BenchmarkCommand: ParsableCommand {
             var terminal = Terminal(backend: MemoryBackend(width: size.width, height: size.height))
             var state = AppState(size: size)
             try terminal.draw { DashboardView.render(&state, model: model, into: &$0) }
-            let keys: [Action] = [.move(.down), .move(.right), .nextScreen, .previousScreen, .focusNextTable, .toggleMeasure, .toggleChart, .sort(descending: true)]
+            let keys: [Action] = [.move(.down), .move(.right), .nextScreen, .previousScreen, .focusNextTable,
+                                  .zeroMeasurement(.toggleMeasure), .zeroMeasurement(.toggleChart), .sort(descending: true)]
             var frames: [Duration] = [], cells: [Int] = []
             for i in 0..<(keys.count * 25) {
                 let t0 = clock.now

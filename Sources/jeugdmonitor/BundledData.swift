@@ -19,7 +19,7 @@ enum BundledData {
         let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         candidates.append(source.appendingPathComponent("Data").path)
         for c in candidates where fm.fileExists(atPath: c + "/referentie") { return c }
-        throw ValidationError("De meegeleverde demo-data (map Data/) is niet gevonden. Geef de map op met --data.")
+        throw ValidationError(CLIText.bundledDataMissing)
     }
 
     /// Whether `directory` is the bundled synthetic data (the dashboard then shows DEMO-DATA).

@@ -53,7 +53,7 @@ struct DataOptions: ParsableArguments {
         for w in result.warnings { printError("waarschuwing: \(w.description)") }
         guard let dataset = result.dataset else {
             for e in result.errors { printError("fout: \(e.description)") }
-            printError("De data in \(directory) is niet geladen: \(result.errors.count) fout(en). Gebruik 'jeugdmonitor validate' voor het hele overzicht.")
+            printError(CLIText.notLoaded(directory, errors: result.errors.count))
             throw ExitCode(1)
         }
         return dataset
@@ -71,10 +71,9 @@ struct Overview: ParsableCommand {
 
     func run() throws {
         let dataset = try options.load()
-        print("Een 10 voor de Jeugd — levering \(DutchCalendar.name(of: dataset.delivery.month))\n")
+        print(CLIText.overviewHeading(dataset.delivery.month))
         for name in ReportCatalog.zeroMeasurement {
-            guard let report = ReportCatalog.named(name)?.build(dataset) else { continue }
-            print(report.rendered(as: .text))
+            print(ReportCatalog.definition(name).build(dataset).rendered(as: .text))
         }
     }
 }

@@ -4,22 +4,11 @@ import MonitorCore
 import TerminalUI
 
 struct TuiCommand: ParsableCommand {
-    /// The terminal's refusal in the users' language.
-    static func dutch(_ error: TerminalError) -> String {
-        switch error {
-        case .notATerminal: "het dashboard heeft een terminal nodig, maar invoer of uitvoer is omgeleid."
-        case .unknownTerminal(let name?): "terminaltype '\(name)' is hier onbekend. Probeer TERM=xterm-256color."
-        case .unknownTerminal(nil): "TERM is niet gezet, dus het terminaltype is onbekend. Probeer TERM=xterm-256color."
-        case .windowTooSmall(let minimum, let actual): "het venster is \(actual.width)×\(actual.height); het dashboard heeft minstens \(minimum.width)×\(minimum.height) nodig."
-        case .initialisationFailed: "de terminal kon niet worden gestart (\(error.message))."
-        }
-    }
-
     static let configuration = CommandConfiguration(
         commandName: "tui",
         abstract: "Open het dashboard in de terminal (dit is ook wat 'jeugdmonitor' zonder opdracht doet).",
         discussion: """
-            Schermen: 0-meting (bijlage 2 van het programmaplan) en Ambities 2028. \
+            Schermen: \(ScreenRegistry.all.enumerated().map { "\($0.offset + 1) \($0.element.title)" }.joined(separator: ", ")). \
             Tab of een cijfer wisselt van scherm, pijltjes of hjkl bewegen, s sorteert, \
             / filtert, e exporteert de tabel naar CSV, ? toont alle toetsen, q stopt.
 
@@ -36,8 +25,8 @@ struct TuiCommand: ParsableCommand {
         do {
             try Dashboard.run(model: model)
         } catch let error as TerminalError {
-            printError("jeugdmonitor: \(Self.dutch(error))")
-            printError("Tip: 'jeugdmonitor overview' of 'jeugdmonitor report' werken zonder terminal.")
+            printError("jeugdmonitor: \(CLIText.terminal(error))")
+            printError(CLIText.noTerminalTip)
             throw ExitCode(1)
         }
     }

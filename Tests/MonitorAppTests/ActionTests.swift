@@ -13,17 +13,17 @@ import TerminalUI
     @Test func screensCycleWithTabAndNumberKeys() {
         var s = state()
         _ = update(&s, .nextScreen, model: model)
-        #expect(s.screen == .costs)
+        #expect(s.screen == CostsScreen.id)
         _ = update(&s, .nextScreen, model: model)
-        #expect(s.screen == .segment2)
-        #expect(s.segment2.tables?.month == model.deliveryMonth)
+        #expect(s.screen == Segment2Screen.id)
+        #expect((s[Segment2Screen.self].month ?? model.deliveryMonth) == model.deliveryMonth)
         _ = update(&s, .nextScreen, model: model)
-        #expect(s.screen == .ambitions)
+        #expect(s.screen == AmbitionsScreen.id)
         _ = update(&s, .nextScreen, model: model)
-        #expect(s.screen == .zeroMeasurement)
+        #expect(s.screen == ZeroMeasurementScreen.id)
         _ = update(&s, .previousScreen, model: model)
-        #expect(s.screen == .ambitions)
-        #expect(KeyMap.action(for: .key(.character("1")), state: s) == .selectScreen(.zeroMeasurement))
+        #expect(s.screen == AmbitionsScreen.id)
+        #expect(KeyMap.action(for: .key(.character("1")), state: s) == .selectScreen(ZeroMeasurementScreen.id))
         #expect(KeyMap.action(for: .key(.tab), state: s) == .nextScreen)
         #expect(KeyMap.action(for: .key(.character("j")), state: s) == .move(.down))
         #expect(KeyMap.action(for: .key(.function(1)), state: s) == .toggleHelp)
@@ -33,18 +33,18 @@ import TerminalUI
         var s = state()
         for _ in 0..<100 { _ = update(&s, .move(.down), model: model) }
         let sheet = currentSheet(s, model: model)
-        #expect(s.zero.sheets[0].table.cursorRow == sheet.rows.count - 1)
+        #expect(s[ZeroMeasurementScreen.self].sheetState(.inCare).table.cursorRow == sheet.rows.count - 1)
         _ = update(&s, .move(.home), model: model)
-        #expect(s.zero.sheets[0].table.cursorRow == 0)
+        #expect(s[ZeroMeasurementScreen.self].sheetState(.inCare).table.cursorRow == 0)
         _ = update(&s, .move(.lastColumn), model: model)
-        #expect(s.zero.sheets[0].table.cursorColumn == sheet.columnCount - 1)
+        #expect(s[ZeroMeasurementScreen.self].sheetState(.inCare).table.cursorColumn == sheet.columnCount - 1)
     }
 
     @Test func sortByCursorColumnAndAgainToRestore() {
         var s = state()
         _ = update(&s, .focusNextTable, model: model)
         _ = update(&s, .focusNextTable, model: model)
-        #expect(s.zero.focus == 2)
+        #expect(s[ZeroMeasurementScreen.self].focus == .residentialByMunicipality)
         // The column cursor starts on the first figure: S1 2022.
         _ = update(&s, .sort(descending: true), model: model)
         #expect(currentSheet(s, model: model).body.first?.label == "Helmond")
@@ -57,7 +57,7 @@ import TerminalUI
     @Test func filterNarrowsRowsAndEscapeClearsIt() {
         var s = state()
         _ = update(&s, .focusPreviousTable, model: model)
-        #expect(s.zero.focus == 2)
+        #expect(s[ZeroMeasurementScreen.self].focus == .residentialByMunicipality)
         _ = update(&s, .beginFilter, model: model)
         for c in "HEL" { _ = update(&s, .editPrompt(.insert(c)), model: model) }
         _ = update(&s, .commitPrompt, model: model)
@@ -71,11 +71,11 @@ import TerminalUI
 
     @Test func measureTogglesBetweenAbsoluteAndPerThousand() {
         var s = state()
-        _ = update(&s, .toggleMeasure, model: model)
-        #expect(s.zero.measure == .perThousandYouths)
+        _ = update(&s, .zeroMeasurement(.toggleMeasure), model: model)
+        #expect(s[ZeroMeasurementScreen.self].measure == .perThousandYouths)
         #expect(currentSheet(s, model: model).table.title.hasSuffix("(per 1.000 jeugdigen)"))
-        _ = update(&s, .toggleMeasure, model: model)
-        #expect(s.zero.measure == .absolute)
+        _ = update(&s, .zeroMeasurement(.toggleMeasure), model: model)
+        #expect(s[ZeroMeasurementScreen.self].measure == .absolute)
     }
 
     @Test func helpTakesKeysUntilClosed() {
@@ -106,64 +106,65 @@ import TerminalUI
 
     @Test func costsDrillIntoAMunicipalityAndBack() {
         var s = state()
-        _ = update(&s, .selectScreen(.costs), model: model)
+        _ = update(&s, .selectScreen(CostsScreen.id), model: model)
         #expect(currentSheet(s, model: model).table.title.hasPrefix("Zorgkosten Jeugdwet"))
         for _ in 0..<4 { _ = update(&s, .move(.down), model: model) }  // Helmond
-        _ = update(&s, .drillDown, model: model)
-        #expect(s.costs.focus == 1)
+        _ = update(&s, .costs(.drillDown), model: model)
+        #expect(s[CostsScreen.self].focus == .months)
         #expect(currentSheet(s, model: model).table.title == "Kosten per maand — Helmond, alle producten")
         // The newest month first, marked incomplete.
         #expect(currentSheet(s, model: model).rows.first?.label == "okt 2026 ◔")
         _ = update(&s, .focusNextTable, model: model)
         #expect(currentSheet(s, model: model).table.title.hasPrefix("Duurste producten 2025 — Helmond"))
-        _ = update(&s, .showRegion, model: model)
+        _ = update(&s, .costs(.showRegion), model: model)
         #expect(currentSheet(s, model: model).table.title.contains("— Regio,"))
-        _ = update(&s, .toggleMeasure, model: model)
-        #expect(s.costs.measure == .perYouth)
+        _ = update(&s, .costs(.toggleMeasure), model: model)
+        #expect(s[CostsScreen.self].perYouth)
     }
 
     @Test func costsAreasAndSelections() {
         var s = state()
-        _ = update(&s, .selectScreen(.costs), model: model)
-        _ = update(&s, .cycleArea(1), model: model)
+        _ = update(&s, .selectScreen(CostsScreen.id), model: model)
+        _ = update(&s, .costs(.cycleArea(1)), model: model)
         // After the region come the subregions, alphabetically.
         #expect(currentSheet(s, model: model).table.title == "Kosten per maand — Subregio Dommelvallei+, alle producten")
-        _ = update(&s, .cycleSelection(1), model: model)
+        _ = update(&s, .costs(.cycleSelection(1)), model: model)
         #expect(currentSheet(s, model: model).table.title == "Kosten per maand — Subregio Dommelvallei+, segment 1")
-        _ = update(&s, .cycleSelection(-1), model: model)
-        #expect(s.costs.detail == nil)
+        _ = update(&s, .costs(.cycleSelection(-1)), model: model)
+        #expect(s[CostsScreen.self].selection == .all)
         _ = update(&s, .focusNextTable, model: model)
         _ = update(&s, .focusNextTable, model: model)
-        #expect(currentSheet(s, model: model).table.title == "Gemiddelde kosten per cliënt per jaar")
-        _ = update(&s, .shiftProductYear(-2), model: model)
-        #expect(s.costs.focus == 2)
+        // Cost per client follows the area too.
+        #expect(currentSheet(s, model: model).table.title == "Gemiddelde kosten per cliënt per jaar — Subregio Dommelvallei+")
+        _ = update(&s, .costs(.shiftProductYear(-2)), model: model)
+        #expect(s[CostsScreen.self].focus == .products)
         #expect(currentSheet(s, model: model).table.title.hasPrefix("Duurste producten 2023 — Subregio Dommelvallei+"))
     }
 
     @Test func segment2PeilmaandMovesAndProvidersFollowTheProduct() {
         var s = state()
-        _ = update(&s, .selectScreen(.segment2), model: model)
-        _ = update(&s, .shiftMonth(-12), model: model)
-        _ = update(&s, .shiftMonth(-12), model: model)
-        _ = update(&s, .shiftMonth(-6), model: model)
-        #expect(s.segment2.tables?.month == Month(year: 2024, month: 4))
-        _ = update(&s, .shiftMonth(-12), model: model)
-        #expect(s.segment2.tables?.month == Month(year: 2023, month: 4))
+        _ = update(&s, .selectScreen(Segment2Screen.id), model: model)
+        _ = update(&s, .segment2(.shiftMonth(-12)), model: model)
+        _ = update(&s, .segment2(.shiftMonth(-12)), model: model)
+        _ = update(&s, .segment2(.shiftMonth(-6)), model: model)
+        #expect(s[Segment2Screen.self].month == Month(year: 2024, month: 4))
+        _ = update(&s, .segment2(.shiftMonth(-12)), model: model)
+        #expect(s[Segment2Screen.self].month == Month(year: 2023, month: 4))
         #expect(currentSheet(s, model: model).rows.first?.values.map(\.displayText) == ["212", "44", "17", "1"])
         _ = update(&s, .move(.right), model: model)  // gezinshuis
         _ = update(&s, .focusNextTable, model: model)
         #expect(currentSheet(s, model: model).table.title.hasPrefix("Aanbieders Gezinshuis"))
-        _ = update(&s, .cycleAreaPeriod, model: model)
-        #expect(s.segment2.focus == 2)
+        _ = update(&s, .segment2(.cycleAreaPeriod), model: model)
+        #expect(s[Segment2Screen.self].focus == .areas)
         #expect(currentSheet(s, model: model).table.title == "Segment 2 tegen jeugdhulp en jeugdigen, 2023")
-        _ = update(&s, .cycleAreaPeriod, model: model)
+        _ = update(&s, .segment2(.cycleAreaPeriod), model: model)
         #expect(currentSheet(s, model: model).table.title == "Segment 2 tegen jeugdhulp en jeugdigen, april 2023")
-        _ = update(&s, .cycleAreaPeriod, model: model)
+        _ = update(&s, .segment2(.cycleAreaPeriod), model: model)
         // The factsheet's table: first half of 2023, Helmond 126 of 2.065.
         let helmond = currentSheet(s, model: model).rows.first { $0.label == "Helmond" }
         #expect(helmond?.values.prefix(2).map(\.displayText) == ["126", "2.065"])
-        _ = update(&s, .shiftMonth(1000), model: model)
-        #expect(s.segment2.tables?.month == model.deliveryMonth)
+        _ = update(&s, .segment2(.shiftMonth(1000)), model: model)
+        #expect(s[Segment2Screen.self].month == model.deliveryMonth)
     }
 
     @Test func pageSizeFollowsTheWindow() {
@@ -171,7 +172,7 @@ import TerminalUI
         _ = update(&small, .move(.pageDown), model: model)
         var large = AppState(size: Size(width: 200, height: 60))
         _ = update(&large, .move(.pageDown), model: model)
-        #expect(small.zero.sheets[0].table.cursorRow > 0)
-        #expect(large.zero.sheets[0].table.cursorRow >= small.zero.sheets[0].table.cursorRow)
+        #expect(small[ZeroMeasurementScreen.self].sheetState(.inCare).table.cursorRow > 0)
+        #expect(large[ZeroMeasurementScreen.self].sheetState(.inCare).table.cursorRow >= small[ZeroMeasurementScreen.self].sheetState(.inCare).table.cursorRow)
     }
 }

@@ -20,19 +20,19 @@ import TerminalUI
     static let cases: [(name: String, actions: [Action])] = [
         ("zero-measurement", []),
         ("zero-measurement-residential-by-municipality", [.focusPreviousTable]),
-        ("zero-measurement-chart", [.move(.down), .move(.right), .move(.right), .toggleChart]),
-        ("zero-measurement-per-1000", [.toggleMeasure]),
+        ("zero-measurement-chart", [.move(.down), .move(.right), .move(.right), .zeroMeasurement(.toggleChart)]),
+        ("zero-measurement-per-1000", [.zeroMeasurement(.toggleMeasure)]),
         ("zero-measurement-sorted-filtered", [.focusPreviousTable, .move(.right), .sort(descending: true), .beginFilter, .editPrompt(.insert("e"))]),
-        ("costs", [.selectScreen(.costs)]),
-        ("costs-helmond-months", [.selectScreen(.costs), .move(.down), .move(.down), .move(.down), .move(.down), .drillDown]),
-        ("costs-products", [.selectScreen(.costs), .focusNextTable, .focusNextTable]),
-        ("costs-segment2-subregion", [.selectScreen(.costs), .cycleArea(2), .cycleSelection(2)]),
-        ("costs-per-client", [.selectScreen(.costs), .focusPreviousTable]),
-        ("segment2", [.selectScreen(.segment2)]),
-        ("segment2-april-2023-providers", [.selectScreen(.segment2), .shiftMonth(-42), .move(.right), .focusNextTable]),
-        ("segment2-areas", [.selectScreen(.segment2), .focusPreviousTable]),
-        ("segment2-trend", [.selectScreen(.segment2), .toggleChart]),
-        ("ambitions", [.selectScreen(.ambitions)]),
+        ("costs", [.selectScreen(CostsScreen.id)]),
+        ("costs-helmond-months", [.selectScreen(CostsScreen.id), .move(.down), .move(.down), .move(.down), .move(.down), .costs(.drillDown)]),
+        ("costs-products", [.selectScreen(CostsScreen.id), .focusNextTable, .focusNextTable]),
+        ("costs-segment2-subregion", [.selectScreen(CostsScreen.id), .costs(.cycleArea(2)), .costs(.cycleSelection(2))]),
+        ("costs-per-client", [.selectScreen(CostsScreen.id), .focusPreviousTable]),
+        ("segment2", [.selectScreen(Segment2Screen.id)]),
+        ("segment2-april-2023-providers", [.selectScreen(Segment2Screen.id), .segment2(.shiftMonth(-42)), .move(.right), .focusNextTable]),
+        ("segment2-areas", [.selectScreen(Segment2Screen.id), .focusPreviousTable]),
+        ("segment2-trend", [.selectScreen(Segment2Screen.id), .segment2(.toggleTrend)]),
+        ("ambitions", [.selectScreen(AmbitionsScreen.id)]),
         ("help", [.toggleHelp]),
     ]
 
@@ -44,8 +44,8 @@ import TerminalUI
     }
 
     @Test func wideWindowsShowTheSegment2TrendBesideTheTables() {
-        assertSnapshot(render([.selectScreen(.segment2)], width: 200, height: 60).textLines, named: "segment2-200x60")
-        assertSnapshot(render([.selectScreen(.costs)], width: 200, height: 60).textLines, named: "costs-200x60")
+        assertSnapshot(render([.selectScreen(Segment2Screen.id)], width: 200, height: 60).textLines, named: "segment2-200x60")
+        assertSnapshot(render([.selectScreen(CostsScreen.id)], width: 200, height: 60).textLines, named: "costs-200x60")
     }
 
     @Test func colourRolesOfTheMainScreen() {

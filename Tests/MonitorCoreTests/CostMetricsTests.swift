@@ -87,7 +87,7 @@ import Testing
 
     @Test func monthlyReportTidyRowsMatchTheTable() throws {
         let d = try Self.monthlyDataset()
-        let r = try #require(ReportCatalog.named("costs-monthly")).build(d)
+        let r = ReportCatalog.definition(try #require(ReportName(rawValue: "costs-monthly"))).build(d)
         #expect(r.tidy.columns == ["maand", "gemeentecode", "gemeente", "beschikt", "gedeclareerd", "compleet", "verwacht"])
         // Two municipalities and the region, every month.
         #expect(r.tidy.rows.count == 3 * 27)
@@ -198,7 +198,7 @@ import Testing
     }
 
     @Test func annualReportLeavesOutWhatCannotBeComputed() throws {
-        let r = try #require(ReportCatalog.named("costs-annual")).build(try Self.accountsDataset())
+        let r = ReportCatalog.definition(try #require(ReportName(rawValue: "costs-annual"))).build(try Self.accountsDataset())
         let csv = r.rendered(as: .csv).split(separator: "\n").map(String.init)
         #expect(csv == [
             "jaar,gemeentecode,gemeente,zorgkosten,ontwikkeling",

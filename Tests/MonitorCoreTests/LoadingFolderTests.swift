@@ -37,7 +37,7 @@ import Testing
         let newest = Loader.load(dataDirectory: folder.path)
         #expect(newest.dataset?.delivery.month == Month(year: 2026, month: 10))
         #expect(newest.warnings.map(\.description) == [
-            "leveringen/oud:1:1: found an entry that is not a delivery folder, expected only folders named YYYY-MM in leveringen (the entry is ignored)",
+            "leveringen/oud:1:1: gevonden een bestand of map die geen leveringsmap is, verwacht alleen mappen met een naam JJJJ-MM in leveringen (dit wordt genegeerd)",
         ])
         #expect(Loader.load(dataDirectory: folder.path, delivery: Month(year: 2026, month: 9)).dataset?.delivery.month
                 == Month(year: 2026, month: 9))
@@ -48,7 +48,7 @@ import Testing
         let result = Loader.load(dataDirectory: folder.path, delivery: Month(year: 2025, month: 1))
         #expect(result.dataset == nil)
         #expect(result.errors.map(\.description) == [
-            "leveringen/2025-01:1:1: found no delivery folder, expected a folder leveringen/2025-01 with a toewijzingen and a declaraties file per gemeente",
+            "leveringen/2025-01:1:1: gevonden geen leveringsmap, verwacht een map leveringen/2025-01 met per gemeente een toewijzingen- en een declaratiesbestand",
         ])
     }
 
@@ -61,12 +61,12 @@ import Testing
         let result = Loader.load(dataDirectory: folder.path)
         #expect(result.dataset == nil)
         #expect(result.errors.map(\.description) == [
-            "leveringen/2026-10/0743_toewijzingen.csv:1:1: found no file, expected the toewijzingen of gemeente 0743 (Asten)",
-            "leveringen/2026-10/0794_declaraties.csv:1:1: found no file, expected the declaraties of gemeente 0794 (Helmond)",
+            "leveringen/2026-10/0743_toewijzingen.csv:1:1: gevonden geen bestand, verwacht de toewijzingen van gemeente 0743 (Asten)",
+            "leveringen/2026-10/0794_declaraties.csv:1:1: gevonden geen bestand, verwacht de declaraties van gemeente 0794 (Helmond)",
         ])
         #expect(result.warnings.map(\.description) == [
-            "leveringen/2026-10/9999_toewijzingen.csv:1:1: found a file for unknown gemeentecode \"9999\", expected files only for gemeenten in gemeenten.csv (the file is ignored)",
-            "leveringen/2026-10/notities.txt:1:1: found an unexpected file, expected only <gemeentecode>_toewijzingen.csv and <gemeentecode>_declaraties.csv files (the file is ignored)",
+            "leveringen/2026-10/9999_toewijzingen.csv:1:1: gevonden een bestand voor onbekende gemeentecode \"9999\", verwacht alleen bestanden van gemeenten uit gemeenten.csv (het bestand wordt genegeerd)",
+            "leveringen/2026-10/notities.txt:1:1: gevonden een onverwacht bestand, verwacht alleen bestanden <gemeentecode>_toewijzingen.csv en <gemeentecode>_declaraties.csv (het bestand wordt genegeerd)",
         ])
     }
 
@@ -78,7 +78,7 @@ import Testing
         #expect(result.dataset == nil)
         // References to products are not checked without producten.csv: one cause, one error.
         #expect(result.errors.map(\.description) == [
-            "referentie/producten.csv:1:1: found no file, expected producten.csv with the columns productcode;omschrijving;productcategorie;segment;verblijf",
+            "referentie/producten.csv:1:1: gevonden geen bestand, verwacht producten.csv met de kolommen productcode;omschrijving;productcategorie;segment;verblijf",
         ])
     }
 
@@ -92,7 +92,7 @@ import Testing
         #expect(result.errors.isEmpty)
         #expect(result.dataset != nil)
         #expect(result.warnings.map(\.description) == [
-            "referentie/aanbieders.csv:1:10: found unknown column \"opmerking\", expected only the columns agb;naam (the column is ignored)",
+            "referentie/aanbieders.csv:1:10: gevonden onbekende kolom \"opmerking\", verwacht alleen de kolommen agb;naam (de kolom wordt genegeerd)",
         ])
     }
 
@@ -114,8 +114,8 @@ import Testing
         let result = Loader.load(dataDirectory: folder.path)
         #expect(result.dataset == nil)
         #expect(result.errors.map(\.description) == [
-            "referentie/producten.csv:4:1: found \"45A01\" in productcode again (first on line 2), expected each productcode once",
-            "leveringen/2026-10/0743_declaraties.csv:2:1: found \"A9\" in toewijzingnummer, expected a toewijzingnummer from 0743_toewijzingen.csv",
+            "referentie/producten.csv:4:1: gevonden \"45A01\" in productcode opnieuw (eerst op regel 2), verwacht elke productcode één keer",
+            "leveringen/2026-10/0743_declaraties.csv:2:1: gevonden \"A9\" in toewijzingnummer, verwacht een toewijzingnummer uit 0743_toewijzingen.csv",
         ])
     }
 

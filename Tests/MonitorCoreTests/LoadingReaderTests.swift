@@ -37,7 +37,7 @@ import Testing
     @Test func countsPhysicalLinesAfterAQuotedNewline() {
         let parsed = providers("agb;naam\n11111111;\"a\nb\"\n123;c\n")
         #expect(parsed.errors.map(\.description) == [
-            "referentie/aanbieders.csv:4:1: found \"123\" in agb, expected an AGB code of 8 digits",
+            "referentie/aanbieders.csv:4:1: gevonden \"123\" in agb, verwacht een AGB-code van 8 cijfers",
         ])
     }
 
@@ -72,7 +72,7 @@ import Testing
         #expect(parsed.errors.isEmpty)
         #expect(parsed.rows.count == 1)
         #expect(parsed.warnings.map(\.description) == [
-            "referentie/aanbieders.csv:1:10: found unknown column \"opmerking\", expected only the columns agb;naam (the column is ignored)",
+            "referentie/aanbieders.csv:1:10: gevonden onbekende kolom \"opmerking\", verwacht alleen de kolommen agb;naam (de kolom wordt genegeerd)",
         ])
     }
 
@@ -80,7 +80,7 @@ import Testing
         let parsed = providers("agb\n12345678\n")
         #expect(parsed.rows.isEmpty)
         #expect(parsed.errors.map(\.description) == [
-            "referentie/aanbieders.csv:1:1: found no column \"naam\", expected the required columns agb;naam",
+            "referentie/aanbieders.csv:1:1: gevonden geen kolom \"naam\", verwacht de verplichte kolommen agb;naam",
         ])
     }
 
@@ -88,36 +88,36 @@ import Testing
         let parsed = providers("agb;naam;AGB\n12345678;Een;12345678\n")
         #expect(parsed.rows.isEmpty)
         #expect(parsed.errors.map(\.description) == [
-            "referentie/aanbieders.csv:1:10: found column \"agb\" a second time, expected each column once",
+            "referentie/aanbieders.csv:1:10: gevonden kolom \"agb\" voor de tweede keer, verwacht elke kolom één keer",
         ])
     }
 
     @Test func rejectsAnEmptyFile() {
         #expect(providers("\n\n").errors.map(\.description) == [
-            "referentie/aanbieders.csv:1:1: found an empty file, expected a header row with the columns agb;naam",
+            "referentie/aanbieders.csv:1:1: gevonden een leeg bestand, verwacht een kopregel met de kolommen agb;naam",
         ])
     }
 
     @Test func rejectsRowsWithTheWrongNumberOfFields() {
         #expect(providers("agb;naam\n12345678;Een;extra\n").errors.map(\.description) == [
-            "referentie/aanbieders.csv:2:1: found 3 fields, expected 2 fields, one per header column",
+            "referentie/aanbieders.csv:2:1: gevonden 3 velden, verwacht 2 velden, één per kolom in de kopregel",
         ])
     }
 
     @Test func rejectsBrokenQuotes() {
         #expect(providers("agb;naam\n12345678;\"Een\"x\n87654321;\"Twee\n").errors.map(\.description) == [
-            "referentie/aanbieders.csv:2:15: found text after a closing quote, expected a delimiter or the end of the line after a quoted field",
-            "referentie/aanbieders.csv:3:10: found a quoted field without its closing quote, expected a closing \" before the end of the file",
+            "referentie/aanbieders.csv:2:15: gevonden tekst na een afsluitend aanhalingsteken, verwacht een scheidingsteken of het einde van de regel na een veld tussen aanhalingstekens",
+            "referentie/aanbieders.csv:3:10: gevonden een veld tussen aanhalingstekens zonder afsluitend aanhalingsteken, verwacht een afsluitend \" vóór het einde van het bestand",
         ])
     }
 
     @Test func countsColumnsInCharactersNotBytes() {
         // `ë` is two bytes in UTF-8 but one character on screen.
         #expect(providers("agb;naam\nëëë;x\n").errors.map(\.description) == [
-            "referentie/aanbieders.csv:2:1: found \"ëëë\" in agb, expected an AGB code of 8 digits",
+            "referentie/aanbieders.csv:2:1: gevonden \"ëëë\" in agb, verwacht een AGB-code van 8 cijfers",
         ])
         #expect(providers("naam;agb\nëëë;x\n").errors.map(\.description) == [
-            "referentie/aanbieders.csv:2:5: found \"x\" in agb, expected an AGB code of 8 digits",
+            "referentie/aanbieders.csv:2:5: gevonden \"x\" in agb, verwacht een AGB-code van 8 cijfers",
         ])
     }
 
@@ -125,6 +125,6 @@ import Testing
         let text = "agb;naam\n" + String(repeating: "x;y\n", count: 250)
         let errors = providers(text).errors.map(\.description)
         #expect(errors.count == 201)
-        #expect(errors.last == "referentie/aanbieders.csv:202:1: found … and 50 more problems from this line on, expected at most 200 listed per file")
+        #expect(errors.last == "referentie/aanbieders.csv:202:1: gevonden … en nog 50 problemen vanaf deze regel, verwacht hoogstens 200 meldingen per bestand")
     }
 }

@@ -16,7 +16,7 @@ import Testing
     }
 
     @Test func developmentAsTheReportShowsIt() throws {
-        let report = try #require(ReportCatalog.named("costs-annual")).build(try Bundled.dataset())
+        let report = ReportCatalog.definition(try #require(ReportName(rawValue: "costs-annual"))).build(try Bundled.dataset())
         let totals = report.layout[0]
         func shown(_ year: String) throws -> [String] {
             try #require(totals.rows.first { $0.label == year }).values.map(PeopleText.string)
@@ -32,7 +32,7 @@ import Testing
     }
 
     @Test func developmentInTheTidyCsv() throws {
-        let csv = try #require(ReportCatalog.named("costs-annual")).build(try Bundled.dataset()).rendered(as: .csv)
+        let csv = ReportCatalog.definition(try #require(ReportName(rawValue: "costs-annual"))).build(try Bundled.dataset()).rendered(as: .csv)
         let lines = csv.split(separator: "\n").map(String.init)
         #expect(lines.first == "jaar,gemeentecode,gemeente,zorgkosten,ontwikkeling")
         #expect(lines.contains("2021,regio,Totaal Een10vdJ,92000000.00,"))
@@ -48,7 +48,7 @@ import Testing
     ])
     func developmentPerMunicipality(label: String, expected: [String]) throws {
         let d = try Bundled.dataset()
-        let table = try #require(ReportCatalog.named("costs-annual")).build(d).layout[1]
+        let table = ReportCatalog.definition(try #require(ReportName(rawValue: "costs-annual"))).build(d).layout[1]
         #expect(table.columns == Self.names)
         let row = try #require(table.rows.first { $0.label == label })
         #expect(row.values.map(PeopleText.string) == expected)
@@ -91,7 +91,7 @@ import Testing
     }
 
     @Test func costPerClientReportShowsTheResidentialShare() throws {
-        let report = try #require(ReportCatalog.named("cost-per-client")).build(try Bundled.dataset())
+        let report = ReportCatalog.definition(try #require(ReportName(rawValue: "cost-per-client"))).build(try Bundled.dataset())
         let row = try #require(report.layout[0].rows.first { $0.label == "2022 aandeel verblijf/wonen in de kosten" })
         #expect(PeopleText.string(row.values[3]) == "23%")
         #expect(report.tidy.columns == ["jaar", "groep", "clienten", "kosten", "per_client"])

@@ -162,7 +162,7 @@ import Testing
 
     // The reports behind the factsheet, as `report NAME --month 2023-04` builds them.
     static func build(_ name: String, month: Month? = nil) throws -> Report {
-        try #require(ReportCatalog.named(name)).build(try Bundled.dataset(), options: ReportOptions(month: month))
+        ReportCatalog.definition(try #require(ReportName(rawValue: name))).build(try Bundled.dataset(), options: ReportOptions(month: month))
     }
 
     static func header(_ r: Report) -> String { String(r.rendered(as: .csv).prefix { $0 != "\n" }) }

@@ -50,6 +50,29 @@ import Testing
         #expect(abs((f.previousYearRealisation ?? 0) - 1240.0 / (171 * 40)) < 1e-12)
     }
 
+    /// Contract §5: two allocations of a product with the same latest ingangsdatum count the
+    /// client at the contracted provider, whichever of the two was delivered last.
+    @Test(arguments: [false, true])
+    func aTieOnIngangsdatumCountsAtTheContractedProvider(contractedLast: Bool) throws {
+        var reference = HandMade.reference
+        reference.providers.append(Provider(agb: "33333333", name: "Geen Contract Gezinshuis"))
+        var tie = [
+            HandMade.allocation("30", "0001", "c5", "PZ", "11111111", "2023-04-01", "2023-04-30"),
+            HandMade.allocation("31", "0001", "c5", "PZ", "33333333", "2023-04-01", "2023-04-30"),
+        ]
+        if contractedLast { tie.reverse() }
+        let d = try HandMade.dataset(reference: reference, allocations: HandMade.allocations + tie, claims: HandMade.claims)
+        let pz = try #require(d.productIndex["PZ"])
+        let baseline = try HandMade.dataset(reference: reference, allocations: HandMade.allocations, claims: HandMade.claims)
+            .segment2Figures(product: pz, month: Self.april)
+        let f = d.segment2Figures(product: pz, month: Self.april)
+        #expect(f.clients == baseline.clients + 1)
+        #expect(f.clientsAtContracted == baseline.clientsAtContracted + 1)
+        #expect(f.clientsAtNonContracted == baseline.clientsAtNonContracted)
+        #expect(f.nonContractedProviders == baseline.nonContractedProviders)
+        #expect(f.clientsAtContracted + f.clientsAtNonContracted == f.clients)
+    }
+
     @Test func aClientInTwoProductsCountsInEach() {
         let woongroep = d.productIndex["WG"]!
         let f = d.segment2Figures(product: woongroep, month: Self.april)

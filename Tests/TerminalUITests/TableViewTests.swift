@@ -73,6 +73,8 @@ struct TableViewTests {
         let (emptyBuffer, emptyState) = render(empty, width: 20, height: 3, state: TableState(cursorRow: 4))
         #expect(emptyState.cursorRow == 0)
         #expect(emptyBuffer.textLines[1].contains("Geen gegevens"))
+        let (defaultBuffer, _) = render(TableView(columns: table.columns, rows: []), width: 20, height: 3, state: TableState())
+        #expect(defaultBuffer.textLines[1].contains("Geen regels"))
     }
 
     @Test("Clicking a body line maps to its row and column")

@@ -38,7 +38,18 @@ struct TerminalTests {
         var terminal = Terminal(backend: MemoryBackend(width: 30, height: 6), minimumSize: Size(width: 80, height: 24))
         try terminal.draw { buffer in buffer.set(string: "UI", at: Position(x: 0, y: 0)) }
         assertSnapshot(terminal.backend.textLines, named: "too-small")
-        #expect(TerminalError.windowTooSmall(minimum: Size(width: 80, height: 24), actual: Size(width: 30, height: 6)).message.contains("80×24"))
+        let message = TerminalError.windowTooSmall(minimum: Size(width: 80, height: 24), actual: Size(width: 30, height: 6)).message
+        #expect(message.contains("80×24"))
+        #expect(message == "Venster te klein: 30×6, minimaal 80×24 nodig. Maak het venster groter.")
+    }
+
+    @Test("Every terminal error explains itself in Dutch")
+    func dutchMessages() {
+        #expect(TerminalError.notATerminal.message.hasPrefix("Het dashboard heeft een interactieve terminal nodig"))
+        #expect(TerminalError.unknownTerminal("vt999").message == "Terminaltype 'vt999' is op dit systeem onbekend. Probeer TERM=xterm-256color.")
+        #expect(TerminalError.unknownTerminal(nil).message == "De omgevingsvariabele TERM is niet gezet. Probeer TERM=xterm-256color.")
+        #expect(TerminalError.initialisationFailed(TerminalText.cannotOpenDevNull).description
+                == "De terminal kon niet worden ingesteld: /dev/null kan niet worden geopend.")
     }
 
     @Test("Palette: NO_COLOR-style monochrome keeps focus visible with attributes")

@@ -43,8 +43,8 @@ extension Loader {
                              _ problems: inout Problems) -> DeliveryRows? {
         let relative = "\(deliveriesFolder)/\(month)"
         guard isDirectory(folder.absolute(relative)) else {
-            problems.error(file: relative, found: "no delivery folder",
-                           expected: "a folder \(relative) with a toewijzingen and a declaraties file per gemeente")
+            problems.error(file: relative, found: LoadingText.noDeliveryFolder,
+                           expected: LoadingText.deliveryFolder(relative))
             return nil
         }
         warnAboutStrayFiles(in: relative, folder: folder, codes: Set(reference.municipalityCodes), &problems)
@@ -74,16 +74,16 @@ extension Loader {
     private static func loadMunicipality(_ code: String, in relative: String, folder: DataFolder,
                                          reference: LoadedReference) -> MunicipalityFiles {
         var files = MunicipalityFiles()
-        let name = reference.municipalities.first { $0.code == code }.map { " (\($0.name))" } ?? ""
+        let name = reference.municipalities.first { $0.code == code }?.name
         let allocationsFile = "\(relative)/\(code)\(allocationsSuffix)"
         let claimsFile = "\(relative)/\(code)\(claimsSuffix)"
-        if let bytes = folder.read(allocationsFile, expected: "the toewijzingen of gemeente \(code)\(name)", &files.problems) {
+        if let bytes = folder.read(allocationsFile, expected: LoadingText.allocationsOf(code, name: name), &files.problems) {
             let parsed = parseAllocations(bytes: bytes, file: allocationsFile, municipality: code,
                                           products: reference.productCodes, providers: reference.providerCodes)
             files.problems.add(parsed)
             files.allocations = parsed
         }
-        if let bytes = folder.read(claimsFile, expected: "the declaraties of gemeente \(code)\(name)", &files.problems) {
+        if let bytes = folder.read(claimsFile, expected: LoadingText.claimsOf(code, name: name), &files.problems) {
             let parsed = parseClaims(bytes: bytes, file: claimsFile, municipality: code, allocationNumbers: files.allocations?.keys)
             files.problems.add(parsed)
             files.claims = parsed
@@ -99,11 +99,11 @@ extension Loader {
             let code = deliveryFileCode(name)
             if let code, codes.contains(code) { continue }
             if let code {
-                problems.warning(file: "\(relative)/\(name)", found: "a file for unknown gemeentecode \(Shown.quoted(code))",
-                                 expected: "files only for gemeenten in gemeenten.csv (the file is ignored)")
+                problems.warning(file: "\(relative)/\(name)", found: LoadingText.fileForUnknownMunicipality(Shown.quoted(code)),
+                                 expected: LoadingText.onlyKnownMunicipalities)
             } else {
-                problems.warning(file: "\(relative)/\(name)", found: "an unexpected file",
-                                 expected: "only <gemeentecode>\(allocationsSuffix) and <gemeentecode>\(claimsSuffix) files (the file is ignored)")
+                problems.warning(file: "\(relative)/\(name)", found: LoadingText.unexpectedFile,
+                                 expected: LoadingText.onlyDeliveryFiles(allocationsSuffix: allocationsSuffix, claimsSuffix: claimsSuffix))
             }
         }
     }

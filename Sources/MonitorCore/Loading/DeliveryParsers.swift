@@ -12,7 +12,7 @@ extension Loader {
         seen.reserveCapacity(table.estimatedRowCount)
         while table.nextRow() {
             let number = table.value(.number, .text)
-            let client = table.value(.client, .text)
+            let client = table.value(.client, .pseudonym)
             let birthYear = table.value(.birthYear, .year)
             let category = table.value(.category, .productCategory)
             let product = table.value(.product, .text)
@@ -26,18 +26,18 @@ extension Loader {
             let changeReason = table.value(.changeReason, .changeReason)
             let endReason = table.value(.endReason, .endReason)
 
-            if let number { table.requireUnique(.number, number, seen: &seen, scope: " within the municipality") }
+            if let number { table.requireUnique(.number, number, seen: &seen, scope: LoadingText.withinMunicipality) }
             if client != nil, FieldParsers.looksLikeBSN(table.bytes(.client)) {
                 let masked = FieldParsers.maskedBSN(String(decoding: table.bytes(.client), as: UTF8.self))
-                table.reject(.client, found: "a BSN-like value \(Shown.quoted(masked)) in client",
-                             expected: "a pseudonym that is not a BSN (9 digits passing the eleven-test)")
+                table.reject(.client, found: LoadingText.bsnLikeValue(Shown.quoted(masked)),
+                             expected: LoadingText.pseudonymNotBSN)
             }
-            if let product { table.requireKnown(.product, product, in: products, expected: "a productcode from producten.csv") }
-            if let provider { table.requireKnown(.provider, provider, in: providers, expected: "an AGB code from aanbieders.csv") }
+            if let product { table.requireKnown(.product, product, in: products, expected: LoadingText.productcodeFromProducts) }
+            if let provider { table.requireKnown(.provider, provider, in: providers, expected: LoadingText.agbFromProviders) }
             table.requireOrdered(start: start, end: end, startColumn: .start, endColumn: .end)
             if frequency == .totalInPeriod && end == nil && table.bytes(.end).isEmpty {
-                table.reject(.end, found: "an empty value in einddatum with frequentie 6",
-                             expected: "an einddatum when frequentie is 6 (totaal binnen geldigheidsduur)")
+                table.reject(.end, found: LoadingText.emptyEndWithFrequency6,
+                             expected: LoadingText.endRequiredWithFrequency6)
             }
 
             guard table.isComplete, !table.rowFailed, let number, let client, let category, let product, let provider,
@@ -66,7 +66,7 @@ extension Loader {
             let received = table.value(.received, .date)
             if let number {
                 table.requireKnown(.allocationNumber, number, in: allocationNumbers,
-                                   expected: "a toewijzingnummer from \(allocationsFile)")
+                                   expected: LoadingText.toewijzingnummer(from: allocationsFile))
             }
             guard table.isComplete, !table.rowFailed, let number, let careMonth, let cents, let received else { continue }
             rows.append(Claim(municipality: municipality, allocationNumber: number, careMonth: careMonth,

@@ -8,6 +8,7 @@ struct FieldKind<Value>: Sendable {
 // per-row rebuild would cost more than the parsing itself.
 extension FieldKind where Value == String {
     static var text: FieldKind { Kinds.text }
+    static var pseudonym: FieldKind { Kinds.pseudonym }
     static var gemeentecode: FieldKind { Kinds.gemeentecode }
     static var agb: FieldKind { Kinds.agb }
     static var productCategory: FieldKind { Kinds.productCategory }
@@ -59,27 +60,29 @@ extension FieldKind where Value == ResidenceClass {
 }
 
 private enum Kinds {
-    static let text = FieldKind<String>(expected: "a non-empty value") { String(decoding: $0, as: UTF8.self) }
-    static let gemeentecode = digitCode(4, expected: "a gemeentecode of 4 digits")
-    static let agb = digitCode(8, expected: "an AGB code of 8 digits")
+    static let text = FieldKind<String>(expected: LoadingText.nonEmptyValue) { String(decoding: $0, as: UTF8.self) }
+    /// Any non-empty text, like `text`, but said as what `client` holds.
+    static let pseudonym = FieldKind<String>(expected: LoadingText.pseudonym, parse: text.parse)
+    static let gemeentecode = digitCode(4, expected: LoadingText.gemeentecode)
+    static let agb = digitCode(8, expected: LoadingText.agb)
 
-    static let date = FieldKind<Day>(expected: "a date YYYY-MM-DD or DD-MM-YYYY", parse: FieldParsers.day)
-    static let month = FieldKind<Month>(expected: "a month YYYY-MM", parse: FieldParsers.month)
+    static let date = FieldKind<Day>(expected: LoadingText.date, parse: FieldParsers.day)
+    static let month = FieldKind<Month>(expected: LoadingText.month, parse: FieldParsers.month)
 
-    static let wholeNumber = FieldKind<Int>(expected: "a whole number", parse: FieldParsers.integer)
-    static let count = FieldKind<Int>(expected: "a whole number of 0 or more", parse: FieldParsers.nonNegativeInteger)
-    static let year = FieldKind<Int>(expected: "a year YYYY", parse: FieldParsers.year)
-    static let segment = FieldKind<Int>(expected: "a segment 1 to 5") { bytes in
+    static let wholeNumber = FieldKind<Int>(expected: LoadingText.wholeNumber, parse: FieldParsers.integer)
+    static let count = FieldKind<Int>(expected: LoadingText.count, parse: FieldParsers.nonNegativeInteger)
+    static let year = FieldKind<Int>(expected: LoadingText.year, parse: FieldParsers.year)
+    static let segment = FieldKind<Int>(expected: LoadingText.segment) { bytes in
         FieldParsers.integer(bytes).flatMap { (1...5).contains($0) ? $0 : nil }
     }
 
     static let cents = FieldKind<Int64>(
-        expected: "an amount in euros such as 1234.56, 1234,56 or 1.234,56 (at most 2 decimals)", parse: FieldParsers.cents)
+        expected: LoadingText.amount, parse: FieldParsers.cents)
     static let tariff = FieldKind<Double>(
-        expected: "a tariff in euros such as 12.3456 or 12,3456 (at most 4 decimals)", parse: FieldParsers.tariff)
+        expected: LoadingText.tariff, parse: FieldParsers.tariff)
 
     /// `J` (ja) or `N` (nee).
-    static let yesNo = FieldKind<Bool>(expected: "J or N") { bytes in
+    static let yesNo = FieldKind<Bool>(expected: LoadingText.yesNo) { bytes in
         guard bytes.count == 1, let b = bytes.first else { return nil }
         switch b {
         case UInt8(ascii: "J"), UInt8(ascii: "j"): return true
@@ -95,7 +98,7 @@ private enum Kinds {
     static let frequency = code("WJ757", Frequency.allCases.map { ($0.rawValue, $0) })
     static let referrer = code("COD327", Referrer.allCases.map { ($0.rawValue, $0) })
     static let residence = FieldKind<ResidenceClass>(
-        expected: "one of " + ResidenceClass.allCases.map(\.rawValue).joined(separator: ", ")
+        expected: LoadingText.oneOf(ResidenceClass.allCases.map(\.rawValue))
     ) { ResidenceClass(rawValue: String(decoding: $0, as: UTF8.self)) }
 
     private static func digitCode(_ count: Int, expected: String) -> FieldKind<String> {
@@ -113,7 +116,7 @@ private enum Kinds {
             if let slot = codeSlot(Array(entry.code.utf8)[...]) { table[slot] = entry.value }
         }
         let lookup = table
-        return FieldKind(expected: "a \(list) code (\(CodeRanges.describe(entries.map(\.code))))") { bytes in
+        return FieldKind(expected: LoadingText.code(list: list, codes: CodeRanges.describe(entries.map(\.code)))) { bytes in
             codeSlot(bytes).flatMap { lookup[$0] }
         }
     }

@@ -35,7 +35,7 @@ public enum Loader {
         warnAboutStrayDeliveryFolders(in: dataDirectory, &problems)
         let month = delivery ?? deliveries(in: dataDirectory).last
         guard let month else {
-            problems.error(file: deliveriesFolder, found: "no delivery folder", expected: "a folder leveringen/YYYY-MM")
+            problems.error(file: deliveriesFolder, found: LoadingText.noDeliveryFolder, expected: LoadingText.aDeliveryFolder)
             return problems.result(dataset: nil)
         }
         let rows = loadDelivery(folder, month: month, reference: reference, &problems)
@@ -45,7 +45,7 @@ public enum Loader {
             return problems.result(dataset: dataset)
         } catch {
             // Validation checks everything Dataset needs; this is a safety net, not a path.
-            problems.error(file: "\(deliveriesFolder)/\(month)", found: "inconsistent data (\(error))", expected: "data that passes indexing")
+            problems.error(file: "\(deliveriesFolder)/\(month)", found: LoadingText.inconsistentData("\(error)"), expected: LoadingText.indexableData)
             return problems.result(dataset: nil)
         }
     }
@@ -58,8 +58,8 @@ public enum Loader {
         for name in names.sorted() where !name.hasPrefix(".") {
             let path = (folder as NSString).appendingPathComponent(name)
             if isDirectory(path) && deliveryMonth(name) != nil { continue }
-            problems.warning(file: "\(deliveriesFolder)/\(name)", found: "an entry that is not a delivery folder",
-                             expected: "only folders named YYYY-MM in leveringen (the entry is ignored)")
+            problems.warning(file: "\(deliveriesFolder)/\(name)", found: LoadingText.strayDeliveryEntry,
+                             expected: LoadingText.onlyDeliveryFolders)
         }
     }
 
@@ -112,11 +112,11 @@ struct DataFolder: Sendable {
     func read(_ relative: String, expected: String, _ problems: inout Problems) -> [UInt8]? {
         let path = absolute(relative)
         guard FileManager.default.fileExists(atPath: path), !Loader.isDirectory(path) else {
-            problems.error(file: relative, found: "no file", expected: expected)
+            problems.error(file: relative, found: LoadingText.noFile, expected: expected)
             return nil
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            problems.error(file: relative, found: "a file that cannot be read", expected: "a readable file")
+            problems.error(file: relative, found: LoadingText.unreadableFile, expected: LoadingText.readableFile)
             return nil
         }
         return [UInt8](data)

@@ -1,5 +1,6 @@
 /// Something wrong (or doubtful) in the data folder, pointing at the exact spot in a file.
-/// `description` is the contract's form: `file:line:column: found …, expected …`.
+/// `description` is the contract's form in Dutch: `bestand:regel:kolom: gevonden …, verwacht …`
+/// (texts in `LoadingText`).
 public struct Problem: Hashable, Sendable, CustomStringConvertible {
     public enum Severity: String, Hashable, Sendable {
         /// Blocks the load.
@@ -17,9 +18,9 @@ public struct Problem: Hashable, Sendable, CustomStringConvertible {
     public let column: Int
     /// The contract's column name when the problem concerns one column.
     public let columnName: String?
-    /// What was found, ready to show: `"2023-13-01" in ingangsdatum`, `an empty value in client`.
+    /// What was found, ready to show after "gevonden": `"2023-13-01" in ingangsdatum`, `een lege waarde in client`.
     public let found: String
-    /// What the contract expects there.
+    /// What the contract expects there, ready to show after "verwacht".
     public let expected: String
 
     public init(severity: Severity, file: String, line: Int, column: Int, columnName: String?, found: String, expected: String) {
@@ -27,7 +28,9 @@ public struct Problem: Hashable, Sendable, CustomStringConvertible {
         self.columnName = columnName; self.found = found; self.expected = expected
     }
 
-    public var description: String { "\(file):\(line):\(column): found \(found), expected \(expected)" }
+    public var description: String {
+        LoadingText.problem(file: file, line: line, column: column, found: found, expected: expected)
+    }
 }
 
 /// Collects the problems of one file. Caps the list so that a garbage file cannot
@@ -75,8 +78,8 @@ struct ProblemLog {
         guard unlisted > 0 else { return }
         let summary = Problem(
             severity: unlistedErrors > 0 ? .error : .warning, file: file, line: firstUnlistedLine, column: 1,
-            columnName: nil, found: "… and \(unlisted) more problem\(unlisted == 1 ? "" : "s") from this line on",
-            expected: "at most \(ProblemLog.limit) listed per file")
+            columnName: nil, found: LoadingText.unlistedProblems(unlisted),
+            expected: LoadingText.listedAtMost(ProblemLog.limit))
         if summary.severity == .error { errors.append(summary) } else { warnings.append(summary) }
         unlistedErrors = 0
         unlistedWarnings = 0

@@ -180,8 +180,8 @@ struct RecordReader {
         }
         if end < 0 {
             issues.append(ReaderIssue(line: fieldLine, lineStart: fieldLineStart, origin: origin,
-                                      found: "a quoted field without its closing quote",
-                                      expected: "a closing \" before the end of the file"))
+                                      found: LoadingText.unclosedQuote,
+                                      expected: LoadingText.closingQuoteBeforeEnd))
             end = bytes.count
         }
         position = i
@@ -191,8 +191,8 @@ struct RecordReader {
         if trailing < bytes.count && bytes[trailing] != delimiter && bytes[trailing] != RecordReader.lineFeed
             && bytes[trailing] != RecordReader.carriageReturn {
             issues.append(ReaderIssue(line: line, lineStart: lineStart, origin: trailing,
-                                      found: "text after a closing quote",
-                                      expected: "a delimiter or the end of the line after a quoted field"))
+                                      found: LoadingText.textAfterClosingQuote,
+                                      expected: LoadingText.delimiterAfterQuotedField))
             while trailing < bytes.count && bytes[trailing] != delimiter && bytes[trailing] != RecordReader.lineFeed { trailing += 1 }
         }
         position = trailing

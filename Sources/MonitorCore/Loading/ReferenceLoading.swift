@@ -17,7 +17,7 @@ extension Loader {
         func check<Column: TableColumn, Row>(_ name: String, _ columns: Column.Type,
                                              _ parse: ([UInt8], String) -> ParsedFile<Row>) -> ParsedFile<Row>? {
             let file = "\(referenceFolder)/\(name)"
-            guard let bytes = folder.read(file, expected: "\(name) with the columns \(Column.headerLine)", &problems) else { return nil }
+            guard let bytes = folder.read(file, expected: LoadingText.referenceFile(name, columns: Column.headerLine), &problems) else { return nil }
             let parsed = parse(bytes, file)
             problems.add(parsed)
             return parsed

@@ -27,8 +27,8 @@ extension Loader {
             let youths = table.value(.youths, .count)
             let total = table.value(.total, .count)
             if let municipality {
-                table.requireKnown(.municipality, municipality, in: municipalities, expected: "a gemeentecode from gemeenten.csv")
-                if let year { table.requireUnique(.year, "\(municipality) \(year)", seen: &seen, scope: " per gemeentecode") }
+                table.requireKnown(.municipality, municipality, in: municipalities, expected: LoadingText.gemeentecodeFromMunicipalities)
+                if let year { table.requireUnique(.year, "\(municipality) \(year)", seen: &seen, scope: LoadingText.perGemeentecode) }
             }
             guard table.isComplete, !table.rowFailed, let municipality, let year, let youths, let total else { continue }
             rows.append(Inhabitants(municipality: municipality, year: year, youths: youths, total: total))
@@ -63,8 +63,8 @@ extension Loader {
             let year = table.value(.year, .year)
             let amount = table.value(.amount, .tariff)
             if let product {
-                table.requireKnown(.product, product, in: products, expected: "a productcode from producten.csv")
-                if let year { table.requireUnique(.year, "\(product) \(year)", seen: &seen, scope: " per productcode") }
+                table.requireKnown(.product, product, in: products, expected: LoadingText.productcodeFromProducts)
+                if let year { table.requireUnique(.year, "\(product) \(year)", seen: &seen, scope: LoadingText.perProductcode) }
             }
             guard table.isComplete, !table.rowFailed, let product, let year, let amount else { continue }
             rows.append(Tariff(product: product, year: year, amount: amount))
@@ -95,8 +95,8 @@ extension Loader {
             let product = table.value(.product, .text)
             let start = table.value(.start, .date)
             let end = table.value(.end, .date)
-            if let provider { table.requireKnown(.provider, provider, in: providers, expected: "an AGB code from aanbieders.csv") }
-            if let product { table.requireKnown(.product, product, in: products, expected: "a productcode from producten.csv") }
+            if let provider { table.requireKnown(.provider, provider, in: providers, expected: LoadingText.agbFromProviders) }
+            if let product { table.requireKnown(.product, product, in: products, expected: LoadingText.productcodeFromProducts) }
             table.requireOrdered(start: start, end: end, startColumn: .start, endColumn: .end)
             guard table.isComplete, !table.rowFailed, let provider, let product, let start else { continue }
             rows.append(Contract(provider: provider, product: product, start: start, end: end))
@@ -114,8 +114,8 @@ extension Loader {
             let year = table.value(.year, .year)
             let cents = table.value(.careCosts, .cents)
             if let municipality {
-                table.requireKnown(.municipality, municipality, in: municipalities, expected: "a gemeentecode from gemeenten.csv")
-                if let year { table.requireUnique(.year, "\(municipality) \(year)", seen: &seen, scope: " per gemeentecode") }
+                table.requireKnown(.municipality, municipality, in: municipalities, expected: LoadingText.gemeentecodeFromMunicipalities)
+                if let year { table.requireUnique(.year, "\(municipality) \(year)", seen: &seen, scope: LoadingText.perGemeentecode) }
             }
             guard table.isComplete, !table.rowFailed, let municipality, let year, let cents else { continue }
             rows.append(AnnualAccount(municipality: municipality, year: year, careCosts: Double(cents) / 100))
@@ -132,8 +132,8 @@ extension Loader {
             let product = table.value(.product, .text)
             let date = table.value(.date, .date)
             let weeks = table.value(.weeks, .count)
-            if let provider { table.requireKnown(.provider, provider, in: providers, expected: "an AGB code from aanbieders.csv") }
-            if let product { table.requireKnown(.product, product, in: products, expected: "a productcode from producten.csv") }
+            if let provider { table.requireKnown(.provider, provider, in: providers, expected: LoadingText.agbFromProviders) }
+            if let product { table.requireKnown(.product, product, in: products, expected: LoadingText.productcodeFromProducts) }
             guard table.isComplete, !table.rowFailed, let provider, let product, let date, let weeks else { continue }
             rows.append(WaitingTime(provider: provider, product: product, date: date, weeks: weeks))
         }
@@ -151,7 +151,7 @@ extension Loader {
             let offered = table.value(.offered, .date)
             let contracted = table.value(.contracted, .yesNo)
             if let municipality {
-                table.requireKnown(.municipality, municipality, in: municipalities, expected: "a gemeentecode from gemeenten.csv")
+                table.requireKnown(.municipality, municipality, in: municipalities, expected: LoadingText.gemeentecodeFromMunicipalities)
             }
             guard table.isComplete, !table.rowFailed, let id, let municipality, let registered, let contracted else { continue }
             rows.append(RMTCase(id: id, municipality: municipality, registered: registered, offered: offered, contracted: contracted))

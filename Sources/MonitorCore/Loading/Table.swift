@@ -43,8 +43,8 @@ struct Table<Column: TableColumn> {
 
     private mutating func readHeader() {
         guard reader.next() else {
-            log.error(line: 1, column: 1, found: "an empty file",
-                      expected: "a header row with the columns \(Table.columnList)")
+            log.error(line: 1, column: 1, found: LoadingText.emptyFile,
+                      expected: LoadingText.headerRow(columns: Table.columnList))
             return
         }
         let fields = reader.fields
@@ -55,14 +55,14 @@ struct Table<Column: TableColumn> {
             let name = reader.text(field).trimmingSpaces.lowercased()
             let at = reader.column(of: field.origin, lineStart: field.lineStart)
             guard let column = known[name] else {
-                let found = name.isEmpty ? "an unnamed column" : "unknown column \(Shown.quoted(name))"
+                let found = name.isEmpty ? LoadingText.unnamedColumn : LoadingText.unknownColumn(Shown.quoted(name))
                 log.warning(line: field.line, column: at, found: found,
-                            expected: "only the columns \(Table.columnList) (the column is ignored)")
+                            expected: LoadingText.onlyColumns(Table.columnList))
                 continue
             }
             if fieldOfColumn[column.rawValue] != nil {
                 log.error(line: field.line, column: at, columnName: column.name,
-                          found: "column \(Shown.quoted(name)) a second time", expected: "each column once")
+                          found: LoadingText.repeatedColumn(Shown.quoted(name)), expected: LoadingText.eachColumnOnce)
             } else {
                 fieldOfColumn[column.rawValue] = position
             }
@@ -70,8 +70,8 @@ struct Table<Column: TableColumn> {
         var complete = true
         for column in Column.allCases where column.isRequired && fieldOfColumn[column.rawValue] == nil {
             complete = false
-            log.error(line: 1, column: 1, columnName: column.name, found: "no column \(Shown.quoted(column.name))",
-                      expected: "the required columns \(Table.requiredList)")
+            log.error(line: 1, column: 1, columnName: column.name, found: LoadingText.missingColumn(Shown.quoted(column.name)),
+                      expected: LoadingText.requiredColumns(Table.requiredList))
         }
         isComplete = complete && !log.hasErrors
     }
@@ -88,8 +88,8 @@ struct Table<Column: TableColumn> {
             let count = reader.fields.count
             guard count == headerFieldCount else {
                 log.error(line: reader.recordLine, column: 1,
-                          found: "\(count) field\(count == 1 ? "" : "s")",
-                          expected: "\(headerFieldCount) fields, one per header column")
+                          found: LoadingText.fields(count),
+                          expected: LoadingText.fieldsPerHeader(headerFieldCount))
                 continue
             }
             return true
@@ -103,7 +103,7 @@ struct Table<Column: TableColumn> {
         guard let field = field(column) else { return nil }
         let bytes = reader.content(field)
         if bytes.isEmpty {
-            if column.isRequired { reject(column, found: "an empty value in \(column.name)", expected: kind.expected) }
+            if column.isRequired { reject(column, found: LoadingText.emptyValue(in: column.name), expected: kind.expected) }
             return nil
         }
         guard let value = kind.parse(bytes) else {
@@ -126,7 +126,7 @@ struct Table<Column: TableColumn> {
         guard let field = field(column) else {
             // The column is absent (an optional one): still report, so no row is dropped silently.
             log.error(line: line, column: 1, columnName: column.name,
-                      found: found ?? "no \(column.name) column", expected: expected)
+                      found: found ?? LoadingText.missingColumnInRow(column.name), expected: expected)
             return
         }
         let shown = found ?? describe(field, column)
@@ -134,10 +134,10 @@ struct Table<Column: TableColumn> {
                   columnName: column.name, found: shown, expected: expected)
     }
 
-    /// `"value" in column`, or `an empty value in column`.
+    /// `"value" in column`, or `een lege waarde in column`.
     private func describe(_ field: FieldSpan, _ column: Column) -> String {
         let text = reader.text(field)
-        return text.isEmpty ? "an empty value in \(column.name)" : "\(Shown.quoted(text)) in \(column.name)"
+        return text.isEmpty ? LoadingText.emptyValue(in: column.name) : LoadingText.value(Shown.quoted(text), in: column.name)
     }
 
     private func field(_ column: Column) -> FieldSpan? {
@@ -184,10 +184,11 @@ extension String {
 
 extension Table {
     /// Reports a key value seen before in this file; remembers the first line of each key.
-    mutating func requireUnique(_ column: Column, _ key: String, seen: inout [String: Int], scope: String = "") {
+    /// `scope` (a `LoadingText` phrase) says where the key must be unique, e.g. per gemeentecode.
+    mutating func requireUnique(_ column: Column, _ key: String, seen: inout [String: Int], scope: String? = nil) {
         if let first = seen[key] {
-            reject(column, found: "\(Shown.quoted(key)) in \(column.name) again (first on line \(first))",
-                   expected: "each \(column.name) once\(scope)")
+            reject(column, found: LoadingText.repeatedValue(Shown.quoted(key), in: column.name, firstLine: first),
+                   expected: LoadingText.eachOnce(column.name, scope: scope))
         } else {
             seen[key] = line
         }
@@ -205,7 +206,7 @@ extension Table {
     /// `einddatum >= ingangsdatum`, reported at the einddatum.
     mutating func requireOrdered(start: Day?, end: Day?, startColumn: Column, endColumn: Column) {
         guard let start, let end, end < start else { return }
-        reject(endColumn, found: "einddatum \(end) before ingangsdatum \(start)",
-               expected: "an einddatum on or after the ingangsdatum")
+        reject(endColumn, found: LoadingText.endBeforeStart(end: "\(end)", start: "\(start)"),
+               expected: LoadingText.endOnOrAfterStart)
     }
 }

@@ -10,6 +10,14 @@ public struct AnnualCostsTable: Sendable, Equatable {
         let values = costs[yearIndex]
         return values.contains { $0 == nil } ? nil : values.compactMap { $0 }.reduce(0, +)
     }
+
+    /// The development of a year against the calendar year before it: nil when that year is
+    /// missing (no comparison across a gap) or either value is unknown. `value` reads a year index.
+    public func development(_ yearIndex: Int, _ value: (Int) -> Double?) -> Double? {
+        guard yearIndex > 0, years[yearIndex - 1] == years[yearIndex] - 1,
+              let now = value(yearIndex), let before = value(yearIndex - 1) else { return nil }
+        return MonitorCore.development(from: before, to: now)
+    }
 }
 
 public struct CostPerClient: Sendable, Equatable {
@@ -51,11 +59,14 @@ extension Dataset {
     /// The factsheet's averages: all youth care, S1-verblijf, segment 2 and the rest. Groups are
     /// by product class; "overig" is what is left: costs of the other products over the clients
     /// who were in neither residence group that year.
-    public func costPerClient(year: Int) -> [CostPerClient] {
+    /// - Parameter area: whose allocations and claims count; the region by default.
+    public func costPerClient(year: Int, area: Area? = nil) -> [CostPerClient] {
         let period = Period(year: year)
         let residence = products.map(\.residence)
+        var inArea = Array(repeating: area == nil, count: municipalities.count)
+        for m in area?.members ?? [] { inArea[m] = true }
         var all = Set<Int32>(), s1 = Set<Int32>(), s2 = Set<Int32>()
-        for a in allocations where a.isActive(in: period) {
+        for a in allocations where inArea[a.municipality] && a.isActive(in: period) {
             all.insert(a.client)
             switch residence[a.product] {
             case .s1Residential: s1.insert(a.client)
@@ -64,7 +75,7 @@ extension Dataset {
             }
         }
         var cents: [ResidenceClass: Int64] = [:]
-        for c in claims where c.careMonth.year == year && c.received <= horizon {
+        for c in claims where c.careMonth.year == year && c.received <= horizon && inArea[allocations[c.allocation].municipality] {
             cents[residence[allocations[c.allocation].product], default: 0] += c.amountCents
         }
         let total = Double(cents.values.reduce(0, +)) / 100

@@ -48,12 +48,19 @@ extension Dataset {
     public var segment2Products: [Int] { products.indices.filter { products[$0].residence.isSegment2 } }
 
     /// Allocations of a product active in a month, grouped per client: the latest-starting
-    /// allocation represents the client (its provider and referrer count).
+    /// allocation represents the client (its provider and referrer count); on a tie, one at a
+    /// provider contracted for the product in the month (contract §5), else the last delivered.
     func activeByClient(product: Int, in m: Month) -> [Int32: AllocationRecord] {
         let period = Period(month: m)
         var byClient: [Int32: AllocationRecord] = [:]
         for a in allocations where a.product == product && a.isActive(in: period) {
-            if let existing = byClient[a.client], existing.start > a.start { continue }
+            if let existing = byClient[a.client] {
+                if existing.start > a.start { continue }
+                if existing.start == a.start,
+                   isContracted(provider: existing.provider, product: product, in: m), !isContracted(provider: a.provider, product: product, in: m) {
+                    continue
+                }
+            }
             byClient[a.client] = a
         }
         return byClient

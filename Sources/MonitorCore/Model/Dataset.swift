@@ -151,12 +151,12 @@ public enum DatasetError: Error, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .unknownMunicipality(let code): "unknown gemeentecode \(code)"
-        case .unknownProduct(let code, let number): "toewijzing \(number): unknown productcode \(code)"
-        case .unknownProvider(let agb, let number): "toewijzing \(number): unknown aanbieder \(agb)"
-        case .unknownAllocation(let number, let code): "declaratie for unknown toewijzingnummer \(number) of gemeente \(code)"
-        case .unknownTariffProduct(let code, let year): "tarief \(year) for unknown productcode \(code)"
-        case .unknownContractReference(let agb, let code): "contract of aanbieder \(agb) for productcode \(code): one of them is unknown"
+        case .unknownMunicipality(let code): LoadingText.unknownMunicipality(code)
+        case .unknownProduct(let code, let number): LoadingText.unknownProduct(code, allocation: number)
+        case .unknownProvider(let agb, let number): LoadingText.unknownProvider(agb, allocation: number)
+        case .unknownAllocation(let number, let code): LoadingText.unknownAllocation(number, municipality: code)
+        case .unknownTariffProduct(let code, let year): LoadingText.unknownTariffProduct(code, year: year)
+        case .unknownContractReference(let agb, let code): LoadingText.unknownContractReference(provider: agb, product: code)
         }
     }
 }

@@ -11,7 +11,7 @@ enum AmbitionReport {
             for (year, value) in zip(years, a.values) where value != .empty {
                 tidy.rows.append([.text(a.id), .text(a.title), .count(year), value, target])
             }
-            rows.append(.init(a.title, a.values + [target, status(a, years: years)]))
+            rows.append(.init(a.title, a.values + [target, status(a, years: years)], key: a.id))
         }
         let wide = WideTable(
             title: "Ambities 2028 en hun 0-meting (\(ProgrammeTargets.baselineYear))",
@@ -34,13 +34,13 @@ enum AmbitionReport {
 
     /// Where the latest measured year stands against the target.
     static func status(_ a: Ambition, years: [Int]) -> ReportValue {
-        guard a.unmeasuredReason == nil, let latest = a.values.last(where: { $0 != .empty })?.numericValue else { return .text("geen data") }
+        guard a.unmeasuredReason == nil, let latest = a.values.last(where: { $0 != .empty })?.numericValue else { return .status("geen data", .unknown) }
         switch a.target {
-        case .atMost(let n): return .text(latest <= Double(n) ? "gehaald" : "nog \(DutchNumber.integer(Int(latest) - n)) te veel")
-        case .atLeastShare(let s): return .text(latest >= s ? "gehaald" : "nog niet")
+        case .atMost(let n): return latest <= Double(n) ? .status("gehaald", .met) : .status("nog \(DutchNumber.integer(Int(latest) - n)) te veel", .notMet)
+        case .atLeastShare(let s): return latest >= s ? .status("gehaald", .met) : .status("nog niet", .notMet)
         case .belowBaseline:
-            guard let base = baseline(a, years: years).numericValue else { return .text("geen 0-meting") }
-            return .text(latest < base ? "lager" : "niet lager")
+            guard let base = baseline(a, years: years).numericValue else { return .status("geen 0-meting", .unknown) }
+            return latest < base ? .status("lager", .met) : .status("niet lager", .notMet)
         }
     }
 }

@@ -5,9 +5,7 @@ enum CostReports {
         let t = d.annualCosts()
         var tidy = TidyTable(columns: ["jaar", "gemeentecode", "gemeente", "zorgkosten", "ontwikkeling"])
         func change(_ yi: Int, _ value: (Int) -> Double?) -> ReportValue {
-            guard yi > 0, t.years[yi - 1] == t.years[yi] - 1, let now = value(yi), let before = value(yi - 1),
-                  let c = development(from: before, to: now) else { return .empty }
-            return .fraction(c, decimals: 4)
+            t.development(yi, value).map { .fraction($0, decimals: 4) } ?? .empty
         }
         for (yi, year) in t.years.enumerated() {
             for (mi, m) in d.municipalities.enumerated() {
@@ -36,51 +34,95 @@ enum CostReports {
             columns: d.municipalities.map(\.name),
             rows: developmentYears.map { yi in
                 .init("\(t.years[yi]) versus \(t.years[yi - 1])", d.municipalities.indices.map { mi in
-                    guard case .fraction(let f, _) = change(yi, { t.costs[$0][mi] }) else { return .empty }
-                    return .fraction(f, decimals: 0)
+                    t.development(yi) { t.costs[$0][mi] }.map { .fraction($0, decimals: 0) } ?? .empty
                 })
-            })
+            },
+            columnKeys: d.municipalities.map(\.code))
         return Report(name: "costs-annual", title: totals.title, tidy: tidy, layout: [totals, perMunicipality])
     }
 
-    static func monthly(_ d: Dataset) -> Report {
-        let t = d.monthlyAmounts()
-        let model = d.lagModel(evaluation: d.delivery.month, arrivals: d.claimArrivals(), beschiktPerMonth: d.regionBeschiktPerMonth())
-        var tidy = TidyTable(columns: ["maand", "gemeentecode", "gemeente", "beschikt", "gedeclareerd", "compleet", "verwacht"])
-        var rows: [WideTable.Row] = []
-        for (i, month) in t.months.enumerated() {
-            let share = model.share(of: month) ?? 1
-            func line(_ code: String, _ name: String, beschikt: Double, declaredCents: Int64) -> (ReportValue, ClosedRange<Double>?) {
-                let declared = Double(declaredCents) / 100
-                let estimate = model.expectedFinal(received: declared, beschikt: beschikt, month: month)
-                tidy.rows.append([.text(month.description), .text(code), .text(name), .euros(beschikt, decimals: 0), .euros(declared, decimals: 0),
-                                  .fraction(share, decimals: 3), estimate.map { .euros($0.expected, decimals: 0) } ?? .empty])
-                return (estimate.map { .euros($0.expected, decimals: 0) } ?? .empty, estimate?.range)
-            }
-            for (mi, m) in d.municipalities.enumerated() {
-                _ = line(m.code, m.name, beschikt: t.beschikt[i][mi], declaredCents: t.declaredCents[i][mi])
-            }
-            let (expected, range) = line(ZeroMeasurementReports.regionCode, ZeroMeasurementReports.regionLabel,
-                                         beschikt: t.regionBeschikt(i), declaredCents: t.regionDeclaredCents(i))
-            let rangeText: ReportValue = share < 0.999 && range != nil
-                ? .text("€ \(DutchNumber.decimal(range!.lowerBound / 1e6, decimals: 2))–\(DutchNumber.decimal(range!.upperBound / 1e6, decimals: 2)) mln") : .empty
-            rows.append(.init(DutchCalendar.shortName(of: month) + (share < 0.999 ? " ◔" : ""), [
-                .euros(t.regionBeschikt(i), decimals: 0), .euros(Double(t.regionDeclaredCents(i)) / 100, decimals: 0),
-                .fraction(share, decimals: 0), expected, rangeText,
-            ]))
+    /// The annual accounts with a row per municipality and a column per year, in euros or per
+    /// jeugdige inwoner, and the development of the latest year (the Kosten screen's top table).
+    static func municipalities(_ d: Dataset, perYouth: Bool) -> Report {
+        let t = d.annualCosts()
+        var tidy = TidyTable(columns: ["jaar", "gemeentecode", "gemeente", "zorgkosten", "jeugdigen", "per_jeugdige", "ontwikkeling"])
+        func perYouthValue(_ cost: Double?, _ youths: Int?) -> Double? {
+            guard let cost, let youths, youths > 0 else { return nil }
+            return cost / Double(youths)
         }
+        func shown(_ cost: Double?, youths: Int?) -> ReportValue {
+            guard let cost else { return .empty }
+            return perYouth ? perYouthValue(cost, youths).map { .euros($0, decimals: 0) } ?? .empty : .euros(cost, decimals: 0)
+        }
+        let last = t.years.count - 1
+        func area(_ code: String, _ name: String, costs: (Int) -> Double?, youths: (Int) -> Int?, kind: WideTable.Row.Kind) -> WideTable.Row {
+            for (yi, year) in t.years.enumerated() {
+                guard let cost = costs(yi) else { continue }
+                tidy.rows.append([.count(year), .text(code), .text(name), .euros(cost, decimals: 0), youths(yi).map { .count($0) } ?? .empty,
+                                  perYouthValue(cost, youths(yi)).map { .euros($0, decimals: 2) } ?? .empty,
+                                  t.development(yi, costs).map { .fraction($0, decimals: 4) } ?? .empty])
+            }
+            let change: [ReportValue] = last > 0 ? [t.development(last, costs).map { .fraction($0, decimals: 0) } ?? .empty] : []
+            return .init(name, t.years.indices.map { shown(costs($0), youths: youths($0)) } + change, kind: kind, key: code)
+        }
+        var rows = d.municipalities.indices.map { mi in
+            area(d.municipalities[mi].code, d.municipalities[mi].name, costs: { t.costs[$0][mi] },
+                 youths: { d.youths(municipality: mi, year: t.years[$0]) }, kind: .normal)
+        }
+        rows.append(area(Area.regionKey, "Regio", costs: t.region, youths: { d.regionYouths(year: t.years[$0]) }, kind: .total))
         let wide = WideTable(
-            title: "Beschikt en gedeclareerd per maand (regio), met na-ijl", corner: "Maand",
-            columns: ["Beschikt", "Gedeclareerd", "Binnen", "Verwacht", "Bandbreedte"], rows: rows,
-            footnotes: ["◔ Maand nog niet compleet: declaraties komen tot maanden na de zorgmaand binnen. Binnen: geschat aandeel dat al is ontvangen (chain ladder). Verwacht: ontvangen + nog te verwachten (beschikt × verzilvering van complete maanden)."])
+            title: "Zorgkosten Jeugdwet uit de jaarrekeningen, \(perYouth ? "per jeugdige inwoner" : "in euro's")", corner: "Gemeente",
+            columns: t.years.map(String.init) + (last > 0 ? ["Ontw. \(t.years[last])"] : []), rows: rows,
+            footnotes: ["Inclusief JB/JR, landelijk ingekochte zorg en andere kosten buiten de monitor. Enter op een gemeente: haar maanden en duurste producten."])
+        return Report(name: "costs-municipalities", title: wide.title, tidy: tidy, layout: [wide])
+    }
+
+    static func monthly(_ d: Dataset, _ options: ReportOptions) -> Report {
+        let months = d.costMonths(selection: options.selection)
+        let chosen = options.area.flatMap(d.area)
+        var tidy = TidyTable(columns: ["maand", "gemeentecode", "gemeente", "beschikt", "gedeclareerd", "compleet", "verwacht"])
+        // Without --area: every municipality and the region, as the deliveries are organised.
+        let listed = chosen.map { [$0] } ?? months.areas.filter { $0.kind != .subregion }
+        for (i, month) in d.months.enumerated() {
+            for area in listed {
+                guard let m = months.months(of: area)[safe: i] else { continue }
+                let name = area.kind == .region ? ZeroMeasurementReports.regionLabel : area.name
+                tidy.rows.append([.text(month.description), .text(area.key), .text(name), .euros(m.beschikt, decimals: 0),
+                                  .euros(m.declared, decimals: 0), .fraction(m.share, decimals: 3), m.estimate.map { .euros($0, decimals: 0) } ?? .empty])
+            }
+        }
+        let wide = CostTables.monthly(months, area: chosen ?? d.region)
         return Report(name: "costs-monthly", title: wide.title, tidy: tidy, layout: [wide])
     }
 
-    static func perClient(_ d: Dataset) -> Report {
+    static func products(_ d: Dataset, _ options: ReportOptions) -> Report {
+        let area = options.area.flatMap(d.area) ?? d.region
+        let year = options.year ?? d.delivery.month.year - 1
+        let list = d.productCosts(year: year, municipalities: area.members, products: options.selection.includes)
+        let total = list.map(\.costs).reduce(0, +)
+        var tidy = TidyTable(columns: ["jaar", "gebied", "productcode", "product", "clienten", "gedeclareerd", "per_client", "aandeel"])
+        var rows: [WideTable.Row] = []
+        for p in list {
+            let product = d.products[p.product]
+            let perClient: ReportValue = p.clients > 0 ? .euros(p.costs / Double(p.clients), decimals: 0) : .empty
+            tidy.rows.append([.count(year), .text(area.key), .text(product.code), .text(product.description), .count(p.clients),
+                              .euros(p.costs, decimals: 0), perClient, total > 0 ? .fraction(p.costs / total, decimals: 4) : .empty])
+            rows.append(.init("\(product.code) \(product.description)", [
+                .count(p.clients), .euros(p.costs, decimals: 0), perClient, total > 0 ? .fraction(p.costs / total, decimals: 1) : .empty,
+            ], key: product.code))
+        }
+        let wide = WideTable(
+            title: "Duurste producten \(year) — \(area.name), \(options.selection.label)", corner: "Product",
+            columns: ["Cliënten", "Gedeclareerd", "Per cliënt", "Aandeel"], rows: rows)
+        return Report(name: "costs-products", title: wide.title, tidy: tidy, layout: [wide])
+    }
+
+    static func perClient(_ d: Dataset, _ options: ReportOptions) -> Report {
+        let area = options.area.flatMap(d.area)
         var tidy = TidyTable(columns: ["jaar", "groep", "clienten", "kosten", "per_client"])
         var rows: [WideTable.Row] = []
         for year in d.years {
-            let groups = d.costPerClient(year: year)
+            let groups = d.costPerClient(year: year, area: area)
             let all = groups.first { $0.group == .all }?.costs ?? 0
             for g in groups {
                 tidy.rows.append([.count(year), .text(g.group.rawValue), .count(g.clients), .euros(g.costs, decimals: 0),
@@ -94,7 +136,7 @@ enum CostReports {
             if all > 0 { rows.append(.init("\(year) aandeel verblijf/wonen in de kosten", [.empty, .euros(residential, decimals: 0), .empty, .fraction(residential / all, decimals: 0)], kind: .development)) }
         }
         let wide = WideTable(
-            title: "Gemiddelde kosten per cliënt per jaar", corner: "Jaar en groep",
+            title: "Gemiddelde kosten per cliënt per jaar" + (area.map { $0.kind == .region ? "" : " — \($0.name)" } ?? ""), corner: "Jaar en groep",
             columns: ["Cliënten", "Kosten", "Per cliënt", "Aandeel kosten"], rows: rows,
             footnotes: ["Kosten: gedeclareerd met zorgmaand in het jaar, ontvangen tot de leverdatum (het lopende jaar is dus nog niet compleet).",
                         "Overige jeugdhulp: kosten van de overige producten over de cliënten die dat jaar niet in verblijf of wonen waren."])
@@ -115,5 +157,36 @@ enum CostReports {
             columns: ["Metingen", "Gem. fout", "Gem. afwijking", "Fout zonder correctie", "Binnen bandbreedte"], rows: rows,
             footnotes: ["Per peildatum: alleen declaraties die toen binnen waren; de schatting vergeleken met wat er tot de nieuwste levering binnenkwam. Fout als aandeel van het uiteindelijke bedrag (regio)."])
         return Report(name: "lag-backtest", title: wide.title, tidy: tidy, layout: [wide])
+    }
+}
+
+/// Tables over precomputed cost months, so that a screen that keeps the months of a selection
+/// shows exactly what `report costs-monthly` prints without computing them again.
+public enum CostTables {
+    /// The months of one area, newest first, incomplete months marked ◔, with the year to date below.
+    public static func monthly(_ months: CostMonths, area: Area) -> WideTable {
+        let list = months.months(of: area)
+        func thousands(_ r: ClosedRange<Double>) -> String {
+            "\(DutchNumber.euros(r.lowerBound / 1000)) – \(DutchNumber.decimal(r.upperBound / 1000, decimals: 0))k"
+        }
+        let rows = list.reversed().map { m in
+            WideTable.Row(DutchCalendar.shortName(of: m.month) + (m.isIncomplete ? " ◔" : ""), [
+                .euros(m.beschikt, decimals: 0), .euros(m.declared, decimals: 0), .fraction(m.share, decimals: 0),
+                .euros(m.expected, decimals: 0), m.range.map { .text(thousands($0)) } ?? .empty,
+                m.perClient.map { .euros($0, decimals: 0) } ?? .empty,
+            ], key: m.month.description)
+        }
+        var total: [WideTable.Row] = []
+        if let y = months.yearToDate(of: area) {
+            total = [.init("\(y.year) t/m \(DutchCalendar.shortMonthNames[y.throughMonth.number - 1])", [
+                .euros(y.beschikt, decimals: 0), .euros(y.declared, decimals: 0), y.shareReceived.map { .fraction($0, decimals: 0) } ?? .empty,
+                .euros(y.expected, decimals: 0), .text(thousands(y.low...max(y.low, y.high))), .empty,
+            ], kind: .total, key: String(y.year))]
+        }
+        return WideTable(
+            title: "Kosten per maand — \(area.name), \(months.selection.label)", corner: "Zorgmaand",
+            columns: ["Beschikt", "Gedeclareerd", "Binnen", "Verwacht", "Bandbreedte", "Per cliënt"],
+            rows: rows + total,
+            footnotes: ["◔ nog niet compleet: declaraties komen tot maanden na de zorgmaand binnen. Binnen: geschat aandeel ontvangen (chain ladder); Verwacht: ontvangen + verwacht deel van beschikt × verzilvering."])
     }
 }

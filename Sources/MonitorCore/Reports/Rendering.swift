@@ -25,6 +25,7 @@ enum PeopleText {
         case .fraction(let f, let d): DutchNumber.percent(f, decimals: d)
         case .euros(let e, let d): DutchNumber.euros(e, decimals: d)
         case .number(let x, let d): DutchNumber.decimal(x, decimals: d)
+        case .status(let s, _): s
         }
     }
 }
@@ -118,7 +119,7 @@ struct DelimitedRenderer {
     func field(_ v: ReportValue) -> String {
         switch v {
         case .empty: ""
-        case .text(let s): quote(s)
+        case .text(let s), .status(let s, _): quote(s)
         case .count(let n): String(n)
         case .fraction(let f, _): numbers.trimmed(f, maxDecimals: 4)
         case .euros(let e, _): numbers.fixed(e, decimals: 2)
@@ -145,7 +146,7 @@ enum JSONRenderer {
     static func value(_ v: ReportValue) -> String {
         switch v {
         case .empty: "null"
-        case .text(let s): string(s)
+        case .text(let s), .status(let s, _): string(s)
         case .count(let n): String(n)
         case .fraction(let f, _): numbers.trimmed(f, maxDecimals: 6)
         case .euros(let e, _): numbers.trimmed(e, maxDecimals: 2)

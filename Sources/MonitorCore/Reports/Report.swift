@@ -22,13 +22,23 @@ public enum ReportValue: Sendable, Equatable {
     case euros(Double, decimals: Int)
     /// Any other quantity with a fixed number of decimals (days, ratios).
     case number(Double, decimals: Int)
+    /// A judgement in words ("gehaald", "nog 73 te veel") with its meaning, so that a screen
+    /// colours it by the verdict and never by matching the Dutch text.
+    case status(String, Verdict)
+}
+
+/// What a status cell means.
+public enum Verdict: Sendable, Equatable {
+    case met, notMet
+    /// Nothing to judge: no data, no 0-meting.
+    case unknown
 }
 
 extension ReportValue {
     /// The number behind the value, for sorting and arithmetic; nil for text and empty cells.
     public var numericValue: Double? {
         switch self {
-        case .empty, .text: nil
+        case .empty, .text, .status: nil
         case .count(let n): Double(n)
         case .fraction(let x, _), .euros(let x, _), .number(let x, _): x
         }
@@ -50,9 +60,12 @@ public struct WideTable: Sendable {
         public let label: String
         public let values: [ReportValue]
         public let kind: Kind
+        /// What the row is about, as a code (gemeentecode, `regio`, productcode, AGB), so that
+        /// a screen can act on a row without reading its Dutch label.
+        public let key: String?
 
-        public init(_ label: String, _ values: [ReportValue], kind: Kind = .normal) {
-            self.label = label; self.values = values; self.kind = kind
+        public init(_ label: String, _ values: [ReportValue], kind: Kind = .normal, key: String? = nil) {
+            self.label = label; self.values = values; self.kind = kind; self.key = key
         }
     }
 
@@ -62,9 +75,16 @@ public struct WideTable: Sendable {
     public let columns: [String]
     public let rows: [Row]
     public let footnotes: [String]
+    /// Codes of the value columns where they stand for something (a municipality, a product);
+    /// empty when the columns are plain (years, figures).
+    public let columnKeys: [String]
 
-    public init(title: String, corner: String = "", groups: [(title: String, span: Int)] = [], columns: [String], rows: [Row], footnotes: [String] = []) {
+    public init(title: String, corner: String = "", groups: [(title: String, span: Int)] = [], columns: [String], rows: [Row],
+                columnKeys: [String] = [], footnotes: [String] = []) {
         self.title = title; self.corner = corner; self.groups = groups; self.columns = columns
-        self.rows = rows; self.footnotes = footnotes
+        self.rows = rows; self.footnotes = footnotes; self.columnKeys = columnKeys
     }
+
+    /// A table with nothing in it, for a selection without data.
+    public static let empty = WideTable(title: "", columns: [], rows: [])
 }

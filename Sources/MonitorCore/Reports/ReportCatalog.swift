@@ -1,62 +1,134 @@
-/// Choices a report can take from the command line.
-public struct ReportOptions: Sendable {
-    public var measure: Measure
-    /// Restricts a monthly report to one month (and sets the peilmaand of the text layout).
-    public var month: Month?
-
-    public init(measure: Measure = .absolute, month: Month? = nil) { self.measure = measure; self.month = month }
+/// The name of every report `jeugdmonitor report NAME` prints. A typed value: a report that
+/// does not exist cannot be asked for.
+public enum ReportName: String, CaseIterable, Sendable, Hashable {
+    case inCare = "in-care"
+    case residential
+    case residentialByMunicipality = "residential-by-municipality"
+    case customArrangements = "custom-arrangements"
+    case ambitions
+    case costsAnnual = "costs-annual"
+    case costsMunicipalities = "costs-municipalities"
+    case costsMonthly = "costs-monthly"
+    case costsProducts = "costs-products"
+    case costPerClient = "cost-per-client"
+    case lagBacktest = "lag-backtest"
+    case segment2Products = "segment2-products"
+    case segment2Providers = "segment2-providers"
+    case segment2Referrers = "segment2-referrers"
+    case segment2Areas = "segment2-areas"
+    case residentialMonthly = "residential-monthly"
+    case trajectoryDuration = "trajectory-duration"
 }
 
-/// Every report `jeugdmonitor report NAME` can print, in the order `--list` shows them.
+/// A choice a report can take, besides its format.
+public enum ReportParameter: String, CaseIterable, Sendable, Hashable {
+    /// Counts per 1.000 jeugdigen (`--per-1000`).
+    case perThousand
+    /// Euros per jeugdige inwoner (`--per-jeugdige`).
+    case perYouth
+    /// One month, or the peilmaand (`--month`).
+    case month
+    case year
+    /// A municipality, subregion or the region (`--area`).
+    case area
+    /// All products, a segment or a category (`--selection`).
+    case selection
+    /// A productcode (`--product`).
+    case product
+    /// Half year, year or month around the month (`--period`).
+    case period
+}
+
+/// Choices a report can take from the command line; a screen asks for a table with the same.
+public struct ReportOptions: Sendable, Hashable {
+    public var measure: Measure
+    /// Restricts a monthly report to one month, or sets the peilmaand of the people's table.
+    public var month: Month?
+    public var year: Int?
+    /// An `Area.key`; nil: the region.
+    public var area: String?
+    public var selection: ProductSelection
+    public var product: String?
+    public var period: AreaPeriod?
+    public var perYouth: Bool
+
+    public init(measure: Measure = .absolute, month: Month? = nil, year: Int? = nil, area: String? = nil,
+                selection: ProductSelection = .all, product: String? = nil, period: AreaPeriod? = nil, perYouth: Bool = false) {
+        self.measure = measure; self.month = month; self.year = year; self.area = area
+        self.selection = selection; self.product = product; self.period = period; self.perYouth = perYouth
+    }
+}
+
+/// A report with its choices: what a screen shows and `report` prints are the same request.
+public struct ReportRequest: Sendable, Hashable {
+    public let name: ReportName
+    public let options: ReportOptions
+
+    public init(_ name: ReportName, _ options: ReportOptions = ReportOptions()) { self.name = name; self.options = options }
+}
+
+/// Every report, in the order `--list` shows them.
 public struct ReportDefinition: Sendable {
-    public let name: String
+    public let name: ReportName
     /// One line for `report --list`, in Dutch: what the table answers.
     public let summary: String
-    /// Whether the report can show counts per 1,000 jeugdigen (`--per-1000`).
-    public let hasRates: Bool
-    /// Whether the report lists months and takes `--month`.
-    public let isMonthly: Bool
+    /// The choices it takes; others are refused by `report`.
+    public let parameters: Set<ReportParameter>
     let builder: @Sendable (Dataset, ReportOptions) -> Report
-
-    init(name: String, summary: String, rates: @escaping @Sendable (Dataset, Measure) -> Report) {
-        self.name = name; self.summary = summary; self.hasRates = true; self.isMonthly = false
-        self.builder = { d, o in rates(d, o.measure) }
-    }
-
-    init(name: String, summary: String, monthly: @escaping @Sendable (Dataset, Month?) -> Report) {
-        self.name = name; self.summary = summary; self.hasRates = false; self.isMonthly = true
-        self.builder = { d, o in monthly(d, o.month) }
-    }
-
-    init(name: String, summary: String, build: @escaping @Sendable (Dataset) -> Report) {
-        self.name = name; self.summary = summary; self.hasRates = false; self.isMonthly = false
-        self.builder = { d, _ in build(d) }
-    }
 
     public func build(_ dataset: Dataset, options: ReportOptions = ReportOptions()) -> Report { builder(dataset, options) }
     public func build(_ dataset: Dataset, measure: Measure) -> Report { builder(dataset, ReportOptions(measure: measure)) }
 }
 
 public enum ReportCatalog {
-    public static let all: [ReportDefinition] = [
-        .init(name: "in-care", summary: "Aantal jeugdigen in zorg per gemeente en jaar, met ontwikkeling (0-meting tabel 1)", rates: ZeroMeasurementReports.inCare),
-        .init(name: "residential", summary: "Unieke cliënten in verblijf per jaar: segment 1 verblijf, segment 2 wonen, totaal (0-meting tabel 2)", rates: ZeroMeasurementReports.residential),
-        .init(name: "residential-by-municipality", summary: "Verblijf per gemeente: S1-verblijf, S2-gezinsnabij, S2-wonen per jaar (0-meting tabel 3)", rates: ZeroMeasurementReports.residentialByMunicipality),
-        .init(name: "custom-arrangements", summary: "Maatwerkvoorzieningen per gemeente en jaar", build: ZeroMeasurementReports.customArrangements),
-        .init(name: "ambitions", summary: "Ambities 2028 per jaar tegen hun 0-meting en doel: liggen we op koers?", build: AmbitionReport.build),
-        .init(name: "costs-annual", summary: "Zorgkosten Jeugdwet per gemeente en jaar uit de jaarrekeningen, met ontwikkeling", build: CostReports.annual),
-        .init(name: "costs-monthly", summary: "Beschikt en gedeclareerd per maand en gemeente, met het geschatte aandeel binnen en het verwachte eindbedrag (na-ijl)", build: CostReports.monthly),
-        .init(name: "cost-per-client", summary: "Gemiddelde kosten per cliënt per jaar: alle jeugdhulp, S1-verblijf, S2, overig", build: CostReports.perClient),
-        .init(name: "lag-backtest", summary: "Terugtoets van de na-ijlschatting: fout per maand achterstand", build: CostReports.backtest),
-        .init(name: "segment2-products", summary: "Segment 2 per product en maand: cliënten, (niet-)gecontracteerde aanbieders, beschikt, verzilvering, wachttijden", monthly: Segment2Reports.products),
-        .init(name: "segment2-referrers", summary: "Segment 2: verwijzers per product en maand, met hun aandeel", monthly: Segment2Reports.referrers),
-        .init(name: "segment2-areas", summary: "Segment 2 per gemeente en subregio: cliënten S2 tegen jeugdhulp en jeugdigen, per halfjaar en jaar", build: Segment2Reports.areas),
-        .init(name: "residential-monthly", summary: "Cliënten in verblijf per maand: S1-verblijf, S2, totaal en per S2-product, vanaf januari 2021", monthly: Segment2Reports.residentialMonthly),
-        .init(name: "trajectory-duration", summary: "Trajectduur: aantal, gemiddelde en mediaan in dagen van trajecten die in het jaar eindigen", build: CareReports.trajectoryDuration),
-    ]
+    public static let all: [ReportDefinition] = ReportName.allCases.map(definition)
 
     /// The 0-meting of the programme plan: its three tables in order.
-    public static let zeroMeasurement = ["in-care", "residential", "residential-by-municipality"]
+    public static let zeroMeasurement: [ReportName] = [.inCare, .residential, .residentialByMunicipality]
 
-    public static func named(_ name: String) -> ReportDefinition? { all.first { $0.name == name } }
+    public static func build(_ request: ReportRequest, _ dataset: Dataset) -> Report {
+        definition(request.name).build(dataset, options: request.options)
+    }
+
+    public static func definition(_ name: ReportName) -> ReportDefinition {
+        func make(_ summary: String, _ parameters: Set<ReportParameter> = [], _ build: @escaping @Sendable (Dataset, ReportOptions) -> Report) -> ReportDefinition {
+            ReportDefinition(name: name, summary: summary, parameters: parameters, builder: build)
+        }
+        switch name {
+        case .inCare:
+            return make("Aantal jeugdigen in zorg per gemeente en jaar, met ontwikkeling (0-meting tabel 1)", [.perThousand]) { ZeroMeasurementReports.inCare($0, measure: $1.measure) }
+        case .residential:
+            return make("Unieke cliënten in verblijf per jaar: segment 1 verblijf, segment 2 wonen, totaal (0-meting tabel 2)", [.perThousand]) { ZeroMeasurementReports.residential($0, measure: $1.measure) }
+        case .residentialByMunicipality:
+            return make("Verblijf per gemeente: S1-verblijf, S2-gezinsnabij, S2-wonen per jaar (0-meting tabel 3)", [.perThousand]) { ZeroMeasurementReports.residentialByMunicipality($0, measure: $1.measure) }
+        case .customArrangements:
+            return make("Maatwerkvoorzieningen per gemeente en jaar") { d, _ in ZeroMeasurementReports.customArrangements(d) }
+        case .ambitions:
+            return make("Ambities 2028 per jaar tegen hun 0-meting en doel: liggen we op koers?") { d, _ in AmbitionReport.build(d) }
+        case .costsAnnual:
+            return make("Zorgkosten Jeugdwet van de regio per jaar uit de jaarrekeningen, met ontwikkeling per gemeente") { d, _ in CostReports.annual(d) }
+        case .costsMunicipalities:
+            return make("Zorgkosten Jeugdwet per gemeente en jaar uit de jaarrekeningen, in euro's of per jeugdige inwoner", [.perYouth]) { CostReports.municipalities($0, perYouth: $1.perYouth) }
+        case .costsMonthly:
+            return make("Beschikt en gedeclareerd per maand voor een gebied en selectie, met het geschatte aandeel binnen en het verwachte eindbedrag (na-ijl)", [.area, .selection]) { CostReports.monthly($0, $1) }
+        case .costsProducts:
+            return make("Duurste producten van een jaar voor een gebied en selectie: cliënten, gedeclareerd, per cliënt, aandeel", [.year, .area, .selection]) { CostReports.products($0, $1) }
+        case .costPerClient:
+            return make("Gemiddelde kosten per cliënt per jaar: alle jeugdhulp, S1-verblijf, S2, overig; voor de regio of een gebied", [.area]) { CostReports.perClient($0, $1) }
+        case .lagBacktest:
+            return make("Terugtoets van de na-ijlschatting: fout per maand achterstand") { d, _ in CostReports.backtest(d) }
+        case .segment2Products:
+            return make("Segment 2 per product en maand: cliënten, (niet-)gecontracteerde aanbieders, beschikt, verzilvering, wachttijden", [.month]) { Segment2Reports.products($0, month: $1.month) }
+        case .segment2Providers:
+            return make("Segment 2: aanbieders van een product in een maand (standaard de leveringsmaand), met cliënten, contract en wachttijd", [.month, .product]) { Segment2Reports.providers($0, $1) }
+        case .segment2Referrers:
+            return make("Segment 2: verwijzers per product en maand, met hun aandeel", [.month]) { Segment2Reports.referrers($0, month: $1.month) }
+        case .segment2Areas:
+            return make("Segment 2 per gemeente en subregio: cliënten S2 tegen jeugdhulp en jeugdigen, per halfjaar, jaar of maand", [.month, .period]) { Segment2Reports.areas($0, $1) }
+        case .residentialMonthly:
+            return make("Cliënten in verblijf per maand: S1-verblijf, S2, totaal en per S2-product, vanaf januari 2021", [.month]) { Segment2Reports.residentialMonthly($0, month: $1.month) }
+        case .trajectoryDuration:
+            return make("Trajectduur: aantal, gemiddelde en mediaan in dagen van trajecten die in het jaar eindigen") { d, _ in CareReports.trajectoryDuration(d) }
+        }
+    }
 }

@@ -47,6 +47,7 @@ enum Segment2Reports {
         let wide = WideTable(
             title: "Kerngegevens per product segment 2 (peilmaand \(DutchCalendar.name(of: peil)))",
             columns: figures.map { "\($0.product.description) (\($0.product.code))" }, rows: rows,
+            columnKeys: figures.map(\.product.code),
             footnotes: ["Gecontracteerd: een contractperiode voor het product overlapt de maand. Wachttijd: laatste update in de Beschikbaarheidswijzer tot en met de peilmaand."])
         return Report(name: "segment2-products", title: wide.title, tidy: tidy, layout: [wide])
     }
@@ -82,7 +83,9 @@ enum Segment2Reports {
         return periods
     }
 
-    static func areas(_ d: Dataset) -> Report {
+    /// - Options: `month` and `period` choose the people's first table, the period around the
+    ///   month (by default the half year of the delivery month); the tidy rows hold every period.
+    static func areas(_ d: Dataset, _ options: ReportOptions) -> Report {
         var tidy = TidyTable(columns: ["periode", "gebied", "type", "clienten_s2", "clienten_jeugdhulp", "jeugdigen", "aandeel_jeugdhulp", "aandeel_jeugdigen"])
         for (label, period) in areaPeriods(d) {
             for a in d.segment2Areas(period) {
@@ -92,19 +95,61 @@ enum Segment2Reports {
                                   a.shareOfYouths.map { .fraction($0, decimals: 2) } ?? .empty])
             }
         }
+        func values(_ a: AreaFigures) -> [ReportValue] {
+            [.count(a.segment2Clients), .count(a.youthCareClients), a.shareOfYouthCare.map { .fraction($0, decimals: 1) } ?? .empty,
+             a.youths.map { .count($0) } ?? .empty, a.shareOfYouths.map { .fraction($0, decimals: 2) } ?? .empty]
+        }
+        // The period around the month: each subregion's municipalities above it, the region last.
+        let (label, period) = (options.period ?? .halfYear).period(around: options.month ?? d.delivery.month, horizon: d.horizon)
+        let figures = d.segment2Areas(period)
+        let codes = Dictionary(d.municipalities.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        let order = d.subregions.flatMap { sub in
+            figures.filter { f in f.kind == .municipality && codes[f.name]?.subregion == sub }
+                + figures.filter { $0.kind == .subregion && $0.name == sub }
+        } + figures.filter { $0.kind == .region }
+        let around = WideTable(
+            title: "Segment 2 tegen jeugdhulp en jeugdigen, \(label)", corner: "Gebied",
+            columns: ["Segment 2", "Jeugdhulp", "S2/jeugdhulp", "Jeugdigen", "S2/jeugdigen"],
+            rows: order.map { a in
+                let key = a.kind == .municipality ? codes[a.name]?.code : (a.kind == .region ? Area.regionKey : a.name)
+                return .init(a.kind == .subregion ? "Subregio \(a.name)" : a.name, values(a), kind: a.kind == .region ? .total : .normal, key: key)
+            },
+            footnotes: ["Segment 2: cliënten met een toewijzing van een product uit segment 2. Jeugdigen op 1 januari."])
         // The factsheet's table: the latest complete first half year, by subregion and region.
         let latest = areaPeriods(d).last { $0.label.hasSuffix("-H1") } ?? areaPeriods(d)[0]
         let rows = d.segment2Areas(latest.period).filter { $0.kind != .municipality }.map { a in
-            WideTable.Row(a.name, [
-                .count(a.segment2Clients), .count(a.youthCareClients), a.shareOfYouthCare.map { .fraction($0, decimals: 1) } ?? .empty,
-                a.youths.map { .count($0) } ?? .empty, a.shareOfYouths.map { .fraction($0, decimals: 2) } ?? .empty,
-            ], kind: a.kind == .region ? .total : .normal)
+            WideTable.Row(a.name, values(a), kind: a.kind == .region ? .total : .normal)
         }
-        let wide = WideTable(
+        let factsheet = WideTable(
             title: "Unieke cliënten segment 2, \(latest.label)", corner: "Subregio",
             columns: ["Segment 2", "Jeugdhulp totaal", "S2 / jeugdhulp", "Jeugdige inwoners", "S2 / jeugdigen"], rows: rows,
             footnotes: ["Segment 2: cliënten met een toewijzing van een product uit segment 2. Jeugdige inwoners (t/m 18 jaar) op 1 januari."])
-        return Report(name: "segment2-areas", title: wide.title, tidy: tidy, layout: [wide])
+        return Report(name: "segment2-areas", title: around.title, tidy: tidy, layout: [around, factsheet])
+    }
+
+    /// The providers of one segment 2 product at a month (the people's table), and in the tidy
+    /// rows of every segment 2 product unless `product` names one.
+    static func providers(_ d: Dataset, _ options: ReportOptions) -> Report {
+        let month = options.month ?? d.delivery.month
+        let products = options.product.flatMap { d.productIndex[$0] }.map { [$0] } ?? d.segment2Products
+        var tidy = TidyTable(columns: ["maand", "productcode", "agb", "aanbieder", "clienten", "gecontracteerd", "wachttijd_weken", "wachttijd_peildatum"])
+        var tables: [WideTable] = []
+        for p in products {
+            let list = d.segment2Providers(product: p, month: month)
+            for v in list {
+                tidy.rows.append([.text(month.description), .text(d.products[p].code), .text(v.provider.agb), .text(v.provider.name), .count(v.clients),
+                                  .text(v.contracted ? "J" : "N"), v.waitingWeeks.map { .count($0) } ?? .empty,
+                                  v.waitingDate.map { .text($0.description) } ?? .empty])
+            }
+            tables.append(WideTable(
+                title: "Aanbieders \(d.products[p].description) (\(d.products[p].code)), \(DutchCalendar.name(of: month))", corner: "Aanbieder",
+                columns: ["Cliënten", "Contract", "Wachttijd (wk)", "Bijgewerkt"],
+                rows: list.map { v in
+                    .init(v.provider.name, [.count(v.clients), .text(v.contracted ? "ja" : "nee"),
+                                            v.waitingWeeks.map { .count($0) } ?? .empty, .text(v.waitingDate?.description ?? "")], key: v.provider.agb)
+                }))
+        }
+        return Report(name: "segment2-providers", title: tables.first?.title ?? "Aanbieders segment 2", tidy: tidy, layout: tables)
     }
 
     static func residentialMonthly(_ d: Dataset, month: Month?) -> Report {

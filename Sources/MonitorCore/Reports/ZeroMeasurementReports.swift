@@ -34,6 +34,7 @@ enum ZeroMeasurementReports {
         let wide = WideTable(
             title: "Aantal jeugdigen in zorg per gemeente" + measure.titleSuffix,
             columns: d.municipalities.map(\.name) + [regionLabel], rows: rows,
+            columnKeys: d.municipalities.map(\.code) + [regionCode],
             footnotes: ["Ontwikkeling: \(t.years.dropFirst().first.map(String.init) ?? "") ten opzichte van het jaar ervoor. Een jeugdige in meer gemeenten telt in het regiototaal één keer."] + years.footnotes)
         return Report(name: "in-care", title: "Aantal jeugdigen in zorg per gemeente", tidy: tidy, layout: [wide])
     }
@@ -78,11 +79,11 @@ enum ZeroMeasurementReports {
         var rows: [WideTable.Row] = d.municipalities.indices.map { mi in
             .init(d.municipalities[mi].name, classes.flatMap { c in
                 shown.map { y in measure.value(t.byMunicipality[y - shown[0]][mi][c], youths: d.youths(municipality: mi, year: y)) }
-            })
+            }, key: d.municipalities[mi].code)
         }
         rows.append(.init("Eindtotaal", classes.flatMap { c in
             shown.map { y in measure.value(t.regionByClass[y - shown[0]][c], youths: d.regionYouths(year: y)) }
-        }, kind: .total))
+        }, kind: .total, key: regionCode))
         let wide = WideTable(
             title: "Verblijf per gemeente, segment 2 nader gespecificeerd naar wonen en gezinsnabij" + measure.titleSuffix,
             groups: classes.map { ($0.rawValue, shown.count) },
@@ -111,6 +112,7 @@ enum ZeroMeasurementReports {
         let wide = WideTable(
             title: "Maatwerkvoorzieningen per gemeente",
             columns: d.municipalities.map(\.name) + [regionLabel], rows: rows,
+            columnKeys: d.municipalities.map(\.code) + [regionCode],
             footnotes: ["Toewijzingen actief in het jaar waarvan de aanbieder op de ingangsdatum geen contract had voor het product."] + years.footnotes)
         return Report(name: "custom-arrangements", title: wide.title, tidy: tidy, layout: [wide])
     }

@@ -56,7 +56,7 @@ public final class NcursesBackend: Backend {
     init(headlessWidth width: Int, height: Int, terminalType: String = "xterm-256color", colorDepth: ColorDepth? = nil) throws {
         _ = UTF8Locale.install()
         guard let output = fopen("/dev/null", "w"), let input = fopen("/dev/null", "r") else {
-            throw TerminalError.initialisationFailed("cannot open /dev/null")
+            throw TerminalError.initialisationFailed(TerminalText.cannotOpenDevNull)
         }
         guard let screen = newterm(terminalType, output, input) else {
             fclose(output)

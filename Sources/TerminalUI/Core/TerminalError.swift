@@ -10,19 +10,20 @@ public enum TerminalError: Error, Equatable, Sendable, CustomStringConvertible {
     /// ncurses refused to start for another reason.
     case initialisationFailed(String)
 
-    /// A one-sentence explanation with a hint on what to do.
+    /// A one-sentence explanation with a hint on what to do (texts in `TerminalText`).
     public var message: String {
         switch self {
         case .notATerminal:
-            return "The dashboard needs an interactive terminal, but input or output is redirected. Run it directly in a terminal, or use the command-line export instead."
+            return TerminalText.notATerminal
         case .unknownTerminal(let name?):
-            return "Terminal type '\(name)' is unknown on this system. Try TERM=xterm-256color."
+            return TerminalText.unknownTerminal(name)
         case .unknownTerminal(nil):
-            return "The TERM environment variable is not set. Try TERM=xterm-256color."
+            return TerminalText.terminalNotSet
         case .windowTooSmall(let minimum, let actual):
-            return "Window too small: \(actual.width)×\(actual.height), needs at least \(minimum.width)×\(minimum.height). Enlarge the window."
+            return TerminalText.windowTooSmall(width: actual.width, height: actual.height,
+                                               minimumWidth: minimum.width, minimumHeight: minimum.height)
         case .initialisationFailed(let reason):
-            return "The terminal could not be set up: \(reason)."
+            return TerminalText.initialisationFailed(reason)
         }
     }
 

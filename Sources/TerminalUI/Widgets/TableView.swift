@@ -81,7 +81,7 @@ public struct TableView: Sendable {
     /// Columns separated by one space.
     static let gap = 1
 
-    public init(columns: [TableColumn], rows: [TableRow], footer: TableRow? = nil, hasStickyFirstColumn: Bool = true, highlightsCursorColumn: Bool = true, emptyMessage: String = "No rows") {
+    public init(columns: [TableColumn], rows: [TableRow], footer: TableRow? = nil, hasStickyFirstColumn: Bool = true, highlightsCursorColumn: Bool = true, emptyMessage: String = TerminalText.noRows) {
         self.columns = columns
         self.rows = rows
         self.footer = footer

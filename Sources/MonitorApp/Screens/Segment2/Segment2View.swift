@@ -1,10 +1,7 @@
 import MonitorCore
 import TerminalUI
 
-/// Segment 2 (wonen): the factsheet's per-product table at a peilmaand (`[`/`]` move it),
-/// the providers of the product under the cursor (or the area table), and the trend of
-/// youths in residence against the 2028 ambition.
-enum Segment2Screen {
+extension Segment2Screen {
     struct Layout {
         var products: Rect
         var detail: Rect
@@ -12,16 +9,12 @@ enum Segment2Screen {
         var focused: Rect
     }
 
-    static let sideBySideWidth = 150
-
-    /// Whether the trend is on screen: as the user chose, else when there is room beside the tables.
-    static func showsTrend(_ state: AppState) -> Bool { state.segment2.showsTrend ?? (state.size.width >= sideBySideWidth) }
-
-    static func layout(_ body: Rect, state: AppState) -> Layout {
+    func layout(_ body: Rect, context: ScreenContext) -> Layout {
         var tables = body
         var trend: Rect?
-        let wide = body.width >= sideBySideWidth - 2
-        if showsTrend(state) && wide {
+        let wide = body.width >= Self.sideBySideWidth - 2
+        let shown = trendShown(context)
+        if shown && wide {
             let split = body.splitLeft(body.width - 52)
             tables = split.left
             trend = split.rest.inset(left: 1)
@@ -30,47 +23,30 @@ enum Segment2Screen {
         let productsHeight = min(11, max(5, tables.height / 2))
         let (products, rest) = tables.splitTop(productsHeight)
         var detail = rest.inset(top: 1)
-        if showsTrend(state) && !wide {
+        if shown && !wide {
             // Narrow: the trend takes the place of the lower table.
             trend = detail
             detail = Rect(x: detail.x, y: detail.y, width: detail.width, height: 0)
         }
-        return Layout(products: products, detail: detail, trend: trend, focused: state.segment2.focus == 0 ? products : detail)
+        return Layout(products: products, detail: detail, trend: trend, focused: focus == .products ? products : detail)
     }
 
-    static func tables(_ state: AppState, model: MonitorModel) -> Segment2Tables {
-        state.segment2.tables ?? model.segment2Tables()
+    public mutating func render(into buffer: inout Buffer, area: Rect, context: ScreenContext) {
+        let l = layout(area, context: context)
+        panel(.products, context: context, into: &buffer, area: l.products, note: "[ ]: peilmaand, ←→: product")
+        panel(focus == .areas ? .areas : .providers, context: context, into: &buffer, area: l.detail, note: "t: volgende tabel")
+        if let trend = l.trend { Self.renderTrend(context.model.segment2Trend, month: peilmaand(context), into: &buffer, area: trend) }
     }
 
-    /// The product under the products table's column cursor (column 1 is the first product).
-    static func productColumn(_ state: AppState) -> Int { max(0, state.segment2.sheets[0].table.cursorColumn - 1) }
-
-    static func table(_ index: Int, state: AppState, model: MonitorModel) -> WideTable {
-        let t = tables(state, model: model)
-        switch index {
-        case 0: return t.products
-        case 1: return t.providers[safe: productColumn(state)] ?? t.providers.first ?? .empty
-        default: return t.areas
-        }
-    }
-
-    static func render(_ state: inout AppState, model: MonitorModel, into buffer: inout Buffer, area: Rect) {
-        if state.segment2.tables == nil { state.segment2.tables = model.segment2Tables() }
-        let l = layout(area, state: state)
-        panel(0, state: &state, model: model, into: &buffer, area: l.products, note: "[ ]: peilmaand, ←→: product")
-        let detail = state.segment2.focus == 2 ? 2 : 1
-        panel(detail, state: &state, model: model, into: &buffer, area: l.detail, note: "t: volgende tabel")
-        if let trend = l.trend { renderTrend(model.segment2Trend, month: tables(state, model: model).month, into: &buffer, area: trend) }
-    }
-
-    static func panel(_ index: Int, state: inout AppState, model: MonitorModel, into buffer: inout Buffer, area: Rect, note: String) {
-        SheetPanel.render(table(index, state: state, model: model), state: &state.segment2.sheets[index],
-                          focused: state.segment2.focus == index, note: note, into: &buffer, area: area) { view in
-            guard index == 0 else { return }
+    mutating func panel(_ name: TableName, context: ScreenContext, into buffer: inout Buffer, area: Rect, note: String) {
+        var state = sheetState(name)
+        SheetPanel.render(table(name, in: context), state: &state, focused: focus == name, note: note, into: &buffer, area: area) { view in
+            guard name == .products else { return }
             // The factsheet's rows are labels of figures; give them room, and the products the rest.
             view.columns[0].maxWidth = 44
             for i in view.columns.indices.dropFirst() { view.columns[i].maxWidth = 30 }
         }
+        sheets[name] = state
     }
 
     /// Monthly youths in residence since January 2021 as sparklines, the first half years,
@@ -114,8 +90,7 @@ enum Segment2Screen {
             "\(String($0.year)) \(DutchNumber.integer($0.clients))" + ($0.year == ProgrammeTargets.baselineYear ? " (0-meting)" : "")
         }
         for l in wrapped(perYear, width: inner.width) { line(Line(l)) }
-        if let latest = trend.residentialPerYear.last {
-            let gap = latest.clients - trend.target
+        if let gap = trend.latestGap {
             line(Line(gap > 0 ? "nog \(DutchNumber.integer(gap)) boven het doel" : "doel gehaald",
                       style: .foreground(gap > 0 ? .negative : .positive).bold))
         }

@@ -1,12 +1,11 @@
 import MonitorCore
 import TerminalUI
 
-/// The 0-meting of appendix 2: jeugdigen in zorg per gemeente, unieke cliënten in verblijf,
-/// verblijf per gemeente. All three stacked when they fit, else the focused one; an
-/// optional bar chart of the cursor's row or column across the municipalities.
-enum ZeroMeasurementScreen {
+/// All three tables stacked when they fit, else the focused one (and its neighbours that fit);
+/// the bar chart beside them on wide windows, below on narrow ones.
+extension ZeroMeasurementScreen {
     struct Panel {
-        var table: Int
+        var table: TableName
         var titleArea: Rect
         var tableArea: Rect
         var legendArea: Rect?
@@ -21,12 +20,10 @@ enum ZeroMeasurementScreen {
         var notes: Rect? = nil
     }
 
-    static let legend = "S1 = S1-verblijf · S2-gzn = S2-gezinsnabij (pleegzorg, gezinshuis) · S2-won = S2-wonen"
-
-    static func layout(_ body: Rect, state: AppState, model: MonitorModel) -> Layout {
+    func layout(_ body: Rect, context: ScreenContext) -> Layout {
         var tablesArea = body
         var chart: Rect?
-        if state.zero.showsChart {
+        if showsChart {
             if body.width >= 120 {
                 let width = min(56, body.width / 3)
                 let split = body.splitLeft(body.width - width - 1)
@@ -39,20 +36,22 @@ enum ZeroMeasurementScreen {
                 chart = split.bottom
             }
         }
-        let tables = model.zeroMeasurementTables(state.zero.measure)
-        let heights = tables.map(naturalHeight)
-        let shown = visibleTables(heights: heights, focus: state.zero.focus, height: tablesArea.height)
+        let names = TableName.allCases
+        let tables = names.map { table($0, in: context) }
+        let heights = tables.map(Self.naturalHeight)
+        let focusIndex = names.firstIndex(of: focus) ?? 0
+        let shown = Self.visibleTables(heights: heights, focus: focusIndex, height: tablesArea.height)
         guard shown.count > 1 else {
             // One table: its natural height when it fits (total row right under the rows), else all there is.
-            let h = min(heights[safe: state.zero.focus] ?? tablesArea.height, tablesArea.height)
+            let h = min(heights[focusIndex], tablesArea.height)
             let area = Rect(x: tablesArea.x, y: tablesArea.y, width: tablesArea.width, height: h)
             let notes = h + 1 < tablesArea.height ? Rect(x: tablesArea.x, y: tablesArea.y + h + 1, width: tablesArea.width, height: tablesArea.height - h - 1) : nil
-            return Layout(panels: [panel(state.zero.focus, area, table: tables[safe: state.zero.focus])], chart: chart, isCompact: true, notes: notes)
+            return Layout(panels: [Self.panel(focus, area, table: tables[focusIndex])], chart: chart, isCompact: true, notes: notes)
         }
         var panels: [Panel] = []
         var y = tablesArea.y
         for i in shown {
-            panels.append(panel(i, Rect(x: tablesArea.x, y: y, width: tablesArea.width, height: heights[i]), table: tables[i]))
+            panels.append(Self.panel(names[i], Rect(x: tablesArea.x, y: y, width: tablesArea.width, height: heights[i]), table: tables[i]))
             y += heights[i] + 1
         }
         let notes = y < tablesArea.maxY ? Rect(x: tablesArea.x, y: y, width: tablesArea.width, height: tablesArea.maxY - y) : nil
@@ -79,52 +78,53 @@ enum ZeroMeasurementScreen {
         return 1 + 1 + body + totals + (t.groups.isEmpty ? 0 : 1)
     }
 
-    static func panel(_ index: Int, _ area: Rect, table: WideTable?) -> Panel {
+    static func panel(_ name: TableName, _ area: Rect, table: WideTable) -> Panel {
         let (title, rest) = area.splitTop(1)
-        if let table, !table.groups.isEmpty, rest.height > 4 {
+        if !table.groups.isEmpty, rest.height > 4 {
             let (tableArea, legend) = rest.splitBottom(1)
-            return Panel(table: index, titleArea: title, tableArea: tableArea, legendArea: legend)
+            return Panel(table: name, titleArea: title, tableArea: tableArea, legendArea: legend)
         }
-        return Panel(table: index, titleArea: title, tableArea: rest, legendArea: nil)
+        return Panel(table: name, titleArea: title, tableArea: rest, legendArea: nil)
     }
 
-    static func render(_ state: inout AppState, model: MonitorModel, into buffer: inout Buffer, area: Rect) {
-        let tables = model.zeroMeasurementTables(state.zero.measure)
-        let layout = layout(area, state: state, model: model)
+    public mutating func render(into buffer: inout Buffer, area: Rect, context: ScreenContext) {
+        let names = TableName.allCases
+        let layout = layout(area, context: context)
         for p in layout.panels {
-            guard let table = tables[safe: p.table] else { continue }
-            let focused = p.table == state.zero.focus
-            let sheet = Sheet(table, sort: state.zero.sheets[p.table].sort, filter: state.zero.sheets[p.table].filter)
-            var title = "Tabel \(p.table + 1) van \(tables.count): \(table.title)"
+            let table = table(p.table, in: context)
+            let focused = p.table == focus
+            var state = sheetState(p.table)
+            let sheet = Sheet(table, sort: state.sort, filter: state.filter)
+            var title = "Tabel \((names.firstIndex(of: p.table) ?? 0) + 1) van \(names.count): \(table.title)"
             if layout.isCompact && focused { title += "   (t: volgende tabel)" }
-            SheetView.titleLine(title, number: nil, focused: focused, state: state.zero.sheets[p.table], sheet: sheet)
+            SheetView.titleLine(title, number: nil, focused: focused, state: state, sheet: sheet)
                 .render(into: &buffer, at: Position(x: p.titleArea.x, y: p.titleArea.y), clippedTo: p.titleArea)
             var view = SheetView.table(sheet, focused: focused)
             view.showsCursor = focused
-            view.render(into: &buffer, area: p.tableArea, state: &state.zero.sheets[p.table].table)
+            view.render(into: &buffer, area: p.tableArea, state: &state.table)
+            sheets[p.table] = state
             if let legendArea = p.legendArea {
-                Line(legend, style: .foreground(.muted)).render(into: &buffer, at: Position(x: legendArea.x, y: legendArea.y), clippedTo: legendArea)
+                Line(Self.legend, style: .foreground(.muted)).render(into: &buffer, at: Position(x: legendArea.x, y: legendArea.y), clippedTo: legendArea)
             }
         }
-        if let notes = layout.notes, let table = tables[safe: state.zero.focus] {
+        let focusedTable = table(focus, in: context)
+        if let notes = layout.notes {
             var y = notes.y
-            for note in table.footnotes where y < notes.maxY {
+            for note in focusedTable.footnotes where y < notes.maxY {
                 Line(note, style: .foreground(.muted)).render(into: &buffer, at: Position(x: notes.x, y: y), clippedTo: notes)
                 y += 1
             }
         }
-        if let chartArea = layout.chart, let table = tables[safe: state.zero.focus] {
-            let sheet = Sheet(table, sort: state.zero.sheets[state.zero.focus].sort, filter: state.zero.sheets[state.zero.focus].filter)
-            renderChart(sheet, cursor: state.zero.sheets[state.zero.focus].table, model: model, into: &buffer, area: chartArea)
+        if let chartArea = layout.chart {
+            Self.renderChart(focusedSheet(in: context), cursor: focusedSheetState.table, into: &buffer, area: chartArea)
         }
     }
 
     /// Tables with a row per municipality chart the cursor's column down the rows; the
     /// others chart the cursor's row across the municipality columns (without the total).
-    static func chartBars(_ sheet: Sheet, cursor: TableState, model: MonitorModel) -> (title: String, bars: [Bar], highlighted: Int?) {
-        let names = Set(model.municipalityNames)
+    static func chartBars(_ sheet: Sheet, cursor: TableState) -> (title: String, bars: [Bar], highlighted: Int?) {
         let titles = SheetColumns.titles(sheet.table)
-        let rowsAreMunicipalities = sheet.body.contains { names.contains($0.label) }
+        let rowsAreMunicipalities = sheet.body.contains { $0.key != nil && $0.key != Area.regionKey }
         if rowsAreMunicipalities {
             let column = max(1, cursor.cursorColumn)
             let bars = sheet.body.map { r in
@@ -136,7 +136,8 @@ enum ZeroMeasurementScreen {
         guard let row = sheet.rows[safe: cursor.cursorRow] else { return ("", [], nil) }
         var bars: [Bar] = []
         var highlighted: Int?
-        for (i, title) in titles.enumerated() where names.contains(title) || !titles.contains(where: names.contains) {
+        let keys = sheet.table.columnKeys
+        for (i, title) in titles.enumerated() where keys.isEmpty || (keys[safe: i].map { $0 != Area.regionKey } ?? false) {
             let v = row.values[safe: i] ?? .empty
             if i == cursor.cursorColumn - 1 { highlighted = bars.count }
             bars.append(Bar(label: title, value: v.numericValue ?? 0, valueText: v.displayText))
@@ -144,12 +145,12 @@ enum ZeroMeasurementScreen {
         return ("\(row.label) per gemeente", bars, highlighted)
     }
 
-    static func renderChart(_ sheet: Sheet, cursor: TableState, model: MonitorModel, into buffer: inout Buffer, area: Rect) {
-        let chart = chartBars(sheet, cursor: cursor, model: model)
+    static func renderChart(_ sheet: Sheet, cursor: TableState, into buffer: inout Buffer, area: Rect) {
+        let chart = chartBars(sheet, cursor: cursor)
         let box = Box(title: chart.title)
         box.render(into: &buffer, area: area)
         if chart.bars.allSatisfy({ $0.valueText.isEmpty }) {
-            Line("Geen gegevens voor deze keuze", style: .foreground(.muted))
+            Line(UIText.noChartData, style: .foreground(.muted))
                 .render(into: &buffer, at: Position(x: area.x + 2, y: area.y + 1), clippedTo: box.inner(area))
             return
         }

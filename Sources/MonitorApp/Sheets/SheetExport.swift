@@ -3,7 +3,7 @@ import MonitorCore
 /// CSV of the table in view, as shown: the current sort and filter, plain numbers.
 enum SheetExport {
     static func csv(_ sheet: Sheet) -> String {
-        let corner = sheet.table.corner.isEmpty ? "rij" : sheet.table.corner
+        let corner = sheet.table.corner.isEmpty ? UIText.exportCornerFallback : sheet.table.corner
         let rows = (sheet.rows + (sheet.footer.map { [$0] } ?? [])).map { [ReportValue.text($0.label)] + $0.values }
         return CSVExport.render(columns: [corner] + SheetColumns.titles(sheet.table), rows: rows)
     }

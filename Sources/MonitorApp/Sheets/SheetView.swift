@@ -18,7 +18,7 @@ enum SheetView {
         return TableView(
             columns: columns, rows: rows, footer: sheet.footer.map { row(sheet, $0) },
             highlightsCursorColumn: focused,
-            emptyMessage: "Geen regels (filter: \"/\" om te wijzigen, Esc om te wissen)")
+            emptyMessage: UIText.noRows)
     }
 
     static func row(_ sheet: Sheet, _ r: WideTable.Row) -> TableRow {
@@ -29,6 +29,14 @@ enum SheetView {
     }
 
     static func style(of value: ReportValue, kind: WideTable.Row.Kind) -> Style? {
+        if case .status(_, let verdict) = value {
+            // Reached in blue, not yet in orange (colour-blind safe); nothing to judge muted.
+            switch verdict {
+            case .met: return Style.foreground(.positive).bold
+            case .notMet: return Style.foreground(.negative).bold
+            case .unknown: return .foreground(.muted)
+            }
+        }
         guard kind == .development, case .fraction(let f, _) = value else { return nil }
         // Direction only, no judgement: more youths in care is not good or bad in itself.
         return f > 0 ? .foreground(.chart(0)) : (f < 0 ? .foreground(.chart(1)) : nil)
@@ -40,10 +48,10 @@ enum SheetView {
         if let number { spans.append(Span(focused ? "▶ \(number) " : "  \(number) ", style: .foreground(.accent).bold)) }
         spans.append(Span(title, style: focused ? Style.foreground(.header).bold : .foreground(.muted)))
         if let sort = state.sort {
-            spans.append(Span("  sortering: \(sheet.headerTitle(sort.column)) \(sort.descending ? "↓" : "↑")", style: .foreground(.badge)))
+            spans.append(Span(UIText.sortBadge(sheet.headerTitle(sort.column), descending: sort.descending), style: .foreground(.badge)))
         }
         if !state.filter.isEmpty {
-            spans.append(Span("  filter: \"\(state.filter)\" (\(sheet.body.count))", style: .foreground(.badge)))
+            spans.append(Span(UIText.filterBadge(state.filter, rows: sheet.body.count), style: .foreground(.badge)))
         }
         return Line(spans)
     }

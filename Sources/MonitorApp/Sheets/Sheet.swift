@@ -73,7 +73,3 @@ extension String {
         return a == b ? 0 : (a < b ? -1 : 1)
     }
 }
-
-extension Array {
-    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
-}

@@ -1,0 +1,44 @@
+import MonitorCore
+
+/// The Dutch text of the dashboard's shared parts: status messages, prompt, help, header.
+/// A screen's own texts stay with its key bindings, in its folder.
+enum UIText {
+    static let appName = " Jeugdmonitor "
+    static let demoBadge = " DEMO-DATA "
+    static func delivery(_ month: Month) -> String { "levering \(DutchCalendar.name(of: month))" }
+
+    static let publishedOrder = "Volgorde zoals gepubliceerd"
+    static func sorted(by column: String, descending: Bool) -> String {
+        "Gesorteerd op \(column), \(descending ? "aflopend" : "oplopend")"
+    }
+    static let labelColumn = "rijnaam"
+    static let filterPrompt = "Filter regels (Enter: klaar, Esc: wissen): "
+    static let filterCleared = "Filter gewist"
+    static func filtered(_ text: String, rows: Int) -> String { "Filter \"\(text)\": \(rows) rij(en)" }
+    static let noRows = "Geen regels (filter: \"/\" om te wijzigen, Esc om te wissen)"
+    static func sortBadge(_ column: String, descending: Bool) -> String { "  sortering: \(column) \(descending ? "↓" : "↑")" }
+    static func filterBadge(_ text: String, rows: Int) -> String { "  filter: \"\(text)\" (\(rows))" }
+
+    static func exported(_ path: String) -> String { "Geëxporteerd: \(path)" }
+    static func exportFailed(_ reason: String) -> String { "Export mislukt: \(reason)" }
+    static let exportCornerFallback = "rij"
+
+    static func helpTitle(_ screen: String) -> String { "Toetsen — \(screen)" }
+    static let helpHint = "hulp"
+    static let screenHint = "scherm"
+    static let noChartData = "Geen gegevens voor deze keuze"
+
+    // Shared keys.
+    static let up = "regel omhoog", down = "regel omlaag", left = "kolom naar links", right = "kolom naar rechts"
+    static let pageUp = "pagina omhoog", pageDown = "pagina omlaag"
+    static let halfPageUp = "halve pagina omhoog", halfPageDown = "halve pagina omlaag"
+    static let firstRow = "eerste regel", lastRow = "laatste regel", firstColumn = "eerste kolom", lastColumn = "laatste kolom"
+    static let sortAscending = "sorteer oplopend op de cursorkolom (nog eens: wissen)", sortDescending = "sorteer aflopend"
+    static let filter = "filter regels op naam (Enter houdt, Esc wist)"
+    static let export = "exporteer de tabel in beeld naar CSV"
+    static let nextScreen = "volgend scherm", previousScreen = "vorig scherm"
+    static func screen(_ title: String) -> String { "scherm \(title)" }
+    static let help = "deze hulp"
+    static let quit = "stoppen (of de prompt sluiten)"
+    static let sortHint = "sorteer", filterHint = "filter", exportHint = "export", quitHint = "stop"
+}

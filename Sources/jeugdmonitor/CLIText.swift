@@ -1,0 +1,57 @@
+import MonitorCore
+import TerminalUI
+
+/// The Dutch messages of the command line: refusals of options, load failures, notices.
+/// Option help stays beside each option, as swift-argument-parser declares it.
+enum CLIText {
+    static let reportNameMissing = "Geef de naam van een tabel, of --list voor alle tabellen."
+    static func unknownReport(_ name: String) -> String {
+        "Onbekende tabel \"\(Safe.text(name))\". Bestaande tabellen: \(ReportName.allCases.map(\.rawValue).joined(separator: ", "))."
+    }
+    static func optionNotFor(_ option: String, reports: [String]) -> String {
+        "\(option) kan alleen bij \(reports.joined(separator: ", "))."
+    }
+    static func badMonth(_ value: String) -> String { "--month: gevonden \"\(Safe.text(value))\", verwacht een maand als JJJJ-MM, bijvoorbeeld 2023-04" }
+    static func badSelection(_ value: String) -> String {
+        "--selection: gevonden \"\(Safe.text(value))\", verwacht alle, segment:N (bijvoorbeeld segment:2) of categorie:CC met een productcategorie uit producten.csv"
+    }
+    static func badPeriod(_ value: String) -> String { "--period: gevonden \"\(Safe.text(value))\", verwacht halfjaar, jaar of maand" }
+    static let perThousandFormats = "--per-1000 geldt voor --format text en markdown; csv en json geven altijd de aantallen zelf."
+    static func unknownArea(_ key: String, in d: Dataset) -> String {
+        "--area: gevonden \"\(Safe.text(key))\", verwacht een gemeentecode (\(d.municipalities.map(\.code).joined(separator: ", "))), een subregio (\(d.subregions.joined(separator: ", "))) of regio"
+    }
+    static func unknownProduct(_ code: String) -> String { "--product: gevonden \"\(Safe.text(code))\", verwacht een productcode uit producten.csv" }
+    static func monthOutside(_ m: Month, delivery: Month) -> String {
+        "--month \(m): de levering loopt van \(Dataset.firstDataMonth) tot en met \(delivery)"
+    }
+    static func yearOutside(_ year: Int, delivery: Month) -> String {
+        "--year \(year): de levering loopt van \(Dataset.firstDataMonth.year) tot en met \(delivery.year)"
+    }
+
+    static func notLoaded(_ directory: String, errors: Int) -> String {
+        "De data in \(Safe.text(directory)) is niet geladen: \(errors) fout(en). Gebruik 'jeugdmonitor validate' voor het hele overzicht."
+    }
+    static let bundledDataMissing = "De meegeleverde demo-data (map Data/) is niet gevonden. Geef de map op met --data."
+    static func overviewHeading(_ month: Month) -> String { "Een 10 voor de Jeugd — levering \(DutchCalendar.name(of: month))\n" }
+    static let noTerminalTip = "Tip: 'jeugdmonitor overview' of 'jeugdmonitor report' werken zonder terminal."
+
+    /// The terminal's refusal in the users' language.
+    static func terminal(_ error: TerminalError) -> String {
+        switch error {
+        case .notATerminal: "het dashboard heeft een terminal nodig, maar invoer of uitvoer is omgeleid."
+        case .unknownTerminal(let name?): "terminaltype '\(Safe.text(name))' is hier onbekend. Probeer TERM=xterm-256color."
+        case .unknownTerminal(nil): "TERM is niet gezet, dus het terminaltype is onbekend. Probeer TERM=xterm-256color."
+        case .windowTooSmall(let minimum, let actual): "het venster is \(actual.width)×\(actual.height); het dashboard heeft minstens \(minimum.width)×\(minimum.height) nodig."
+        case .initialisationFailed: error.message
+        }
+    }
+}
+
+/// Text from outside (arguments, paths) without control characters when printed (contract §7.11).
+enum Safe {
+    static func text(_ s: String) -> String {
+        String(String.UnicodeScalarView(s.unicodeScalars.map { u in
+            (u.value < 0x20 && u != "\t") || (0x7F...0x9F).contains(u.value) ? "\u{FFFD}" : u
+        }))
+    }
+}
