@@ -1,7 +1,8 @@
-/// Fits a long monthly series into the cells a sparkline has, so the whole period shows.
-enum SeriesFit {
+/// Fits a long series into the cells a sparkline has, so the whole period shows: a drawing
+/// concern (like a chart's scale), not a figure of the monitor.
+public enum SeriesFit {
     /// Averages neighbouring values when there are more values than cells; nil stays a gap.
-    static func resample(_ values: [Double?], to width: Int) -> [Double?] {
+    public static func resample(_ values: [Double?], to width: Int) -> [Double?] {
         guard width > 0, !values.isEmpty else { return [] }
         guard values.count > width else { return values }
         return (0..<width).map { i in
