@@ -21,6 +21,7 @@ enum CLIText {
         "--area: gevonden \"\(Safe.text(key))\", verwacht een gemeentecode (\(d.municipalities.map(\.code).joined(separator: ", "))), een subregio (\(d.subregions.joined(separator: ", "))) of regio"
     }
     static func unknownProduct(_ code: String) -> String { "--product: gevonden \"\(Safe.text(code))\", verwacht een productcode uit producten.csv" }
+    static func unknownProvider(_ agb: String) -> String { "--agb: gevonden \"\(Safe.text(agb))\", verwacht een AGB-code uit aanbieders.csv" }
     static func monthOutside(_ m: Month, delivery: Month) -> String {
         "--month \(m): de levering loopt van \(Dataset.firstDataMonth) tot en met \(delivery)"
     }

@@ -57,6 +57,9 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Periode rond --month: halfjaar (standaard), jaar of maand (segment2-areas).", valueName: "periode"))
     var period: String?
 
+    @Option(name: .long, help: ArgumentHelp("Eén aanbieder (AGB-code, 8 cijfers) bij de aanbiederstabellen.", valueName: "AGB"))
+    var agb: String?
+
     @OptionGroup var options: DataOptions
 
     /// The options given, with the parameter each one needs.
@@ -64,7 +67,7 @@ struct ReportCommand: ParsableCommand {
         let all: [(String, ReportParameter, Bool)] = [
             ("--per-1000", .perThousand, perThousand), ("--per-jeugdige", .perYouth, perYouth), ("--month", .month, month != nil),
             ("--year", .year, year != nil), ("--area", .area, area != nil), ("--selection", .selection, selection != nil),
-            ("--product", .product, product != nil), ("--period", .period, period != nil),
+            ("--product", .product, product != nil), ("--period", .period, period != nil), ("--agb", .provider, agb != nil),
         ]
         return all.filter { $0.2 }.map { ($0.0, $0.1) }
     }
@@ -106,7 +109,7 @@ struct ReportCommand: ParsableCommand {
                 return found.key
             },
             selection: selection.flatMap(ProductSelection.init(key:)) ?? .all, product: product, period: period.flatMap(AreaPeriod.init),
-            perYouth: perYouth)
+            perYouth: perYouth, provider: agb)
         if let m = options.month, !(Dataset.firstDataMonth...dataset.delivery.month).contains(m) {
             throw ValidationError(CLIText.monthOutside(m, delivery: dataset.delivery.month))
         }
@@ -114,6 +117,7 @@ struct ReportCommand: ParsableCommand {
             throw ValidationError(CLIText.yearOutside(year, delivery: dataset.delivery.month))
         }
         if let product, dataset.productIndex[product] == nil { throw ValidationError(CLIText.unknownProduct(product)) }
+        if let agb, dataset.providerIndex[agb] == nil { throw ValidationError(CLIText.unknownProvider(agb)) }
         if case .category(let c) = options.selection, !dataset.products.contains(where: { $0.category == c }) {
             throw ValidationError(CLIText.badSelection(selection ?? ""))
         }

@@ -9,6 +9,9 @@ public struct Trajectory: Sendable, Equatable {
     public let start: Day
     /// nil while the traject is still open (its latest allocation has no einddatum).
     public let end: Day?
+    /// reden_beeindiging of its ending allocations (those whose einddatum is the traject's
+    /// end); empty while open or when none was delivered.
+    public var endReasons: [String] = []
 
     public var durationDays: Int? { end.map { $0 - start + 1 } }
 }
@@ -46,22 +49,25 @@ extension Dataset {
         var result: [Trajectory] = []
         for (key, indexes) in groups {
             let sorted = indexes.sorted { allocations[$0].start < allocations[$1].start }
-            var start = allocations[sorted[0]].start
-            var end = allocations[sorted[0]].end
-            var open = end == nil
-            for i in sorted.dropFirst() {
+            var members: [Int] = []
+            var end: Day?
+            var open = false
+            func close() {
+                let reasons = open ? [] : members.compactMap { allocations[$0].end == end ? allocations[$0].endReason : nil }
+                result.append(Trajectory(municipality: key.municipality, client: key.client, product: key.product, provider: key.provider,
+                                         start: allocations[members[0]].start, end: open ? nil : end, endReasons: reasons))
+            }
+            for i in sorted {
                 let a = allocations[i]
                 // An open allocation absorbs everything after it; otherwise chain when adjacent or overlapping.
-                if open || a.start <= end! + 1 {
-                    if a.end == nil { open = true } else if !open { end = max(end!, a.end!) }
-                } else {
-                    result.append(Trajectory(municipality: key.municipality, client: key.client, product: key.product, provider: key.provider, start: start, end: end))
-                    start = a.start
-                    end = a.end
-                    open = a.end == nil
+                if !members.isEmpty && !open && a.start > end! + 1 {
+                    close()
+                    members = []
                 }
+                if members.isEmpty { end = a.end; open = a.end == nil } else if a.end == nil { open = true } else if !open { end = max(end!, a.end!) }
+                members.append(i)
             }
-            result.append(Trajectory(municipality: key.municipality, client: key.client, product: key.product, provider: key.provider, start: start, end: open ? nil : end))
+            close()
         }
         return result
     }

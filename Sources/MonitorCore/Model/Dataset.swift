@@ -65,7 +65,7 @@ public struct Dataset: Sendable {
             records.append(AllocationRecord(
                 source: sourceIndex, municipality: m, client: client, product: p, provider: v,
                 start: a.start, end: a.end, volume: a.volume, unit: a.unit, frequency: a.frequency,
-                referrer: a.referrer))
+                referrer: a.referrer, endReason: a.endReason))
         }
         var claims: [ClaimRecord] = []
         claims.reserveCapacity(delivery.claims.count)
@@ -124,6 +124,8 @@ public struct AllocationRecord: Sendable {
     public let unit: Unit
     public let frequency: Frequency
     public let referrer: Referrer?
+    /// JZ588 reden_beeindiging, e.g. `31` volgens plan; nil when not delivered.
+    public let endReason: String?
 
     /// Active in a period: starts on or before its last day and has not ended before its first.
     @inline(__always)

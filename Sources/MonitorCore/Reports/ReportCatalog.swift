@@ -18,6 +18,14 @@ public enum ReportName: String, CaseIterable, Sendable, Hashable {
     case segment2Areas = "segment2-areas"
     case residentialMonthly = "residential-monthly"
     case trajectoryDuration = "trajectory-duration"
+    case providers
+    case providerProducts = "provider-products"
+    case providerOutcomes = "provider-outcomes"
+    case providerMonths = "provider-months"
+    case providerMunicipalities = "provider-municipalities"
+    case providerReasons = "provider-reasons"
+    case providerWaitingTimes = "provider-waiting-times"
+    case providerSignals = "provider-signals"
 }
 
 /// A choice a report can take, besides its format.
@@ -37,6 +45,8 @@ public enum ReportParameter: String, CaseIterable, Sendable, Hashable {
     case product
     /// Half year, year or month around the month (`--period`).
     case period
+    /// One provider by its AGB code (`--agb`).
+    case provider
 }
 
 /// Choices a report can take from the command line; a screen asks for a table with the same.
@@ -51,11 +61,15 @@ public struct ReportOptions: Sendable, Hashable {
     public var product: String?
     public var period: AreaPeriod?
     public var perYouth: Bool
+    /// An AGB code.
+    public var provider: String?
 
     public init(measure: Measure = .absolute, month: Month? = nil, year: Int? = nil, area: String? = nil,
-                selection: ProductSelection = .all, product: String? = nil, period: AreaPeriod? = nil, perYouth: Bool = false) {
+                selection: ProductSelection = .all, product: String? = nil, period: AreaPeriod? = nil, perYouth: Bool = false,
+                provider: String? = nil) {
         self.measure = measure; self.month = month; self.year = year; self.area = area
         self.selection = selection; self.product = product; self.period = period; self.perYouth = perYouth
+        self.provider = provider
     }
 }
 
@@ -129,6 +143,22 @@ public enum ReportCatalog {
             return make("Cliënten in verblijf per maand: S1-verblijf, S2, totaal en per S2-product, vanaf januari 2021", [.month]) { Segment2Reports.residentialMonthly($0, month: $1.month) }
         case .trajectoryDuration:
             return make("Trajectduur: aantal, gemiddelde en mediaan in dagen van trajecten die in het jaar eindigen") { d, _ in CareReports.trajectoryDuration(d) }
+        case .providers:
+            return make("Aanbieders van een jaar: cliënten, toewijzingen, gemeenten, producten, beschikt, gedeclareerd, verzilvering, maatwerk", [.year, .area, .selection, .provider]) { ProviderReports.providers($0, $1) }
+        case .providerProducts:
+            return make("Aanbieder per product: cliënten, toewijzingen, beschikt, gedeclareerd, gecontracteerd of niet", [.year, .area, .selection, .provider]) { ProviderReports.products($0, $1) }
+        case .providerOutcomes:
+            return make("Resultaten per aanbieder: beëindigde trajecten, volgens plan, voortijdig, uitval, duur, geen nieuwe jeugdhulp binnen een half jaar", [.year, .area, .selection, .provider]) { ProviderReports.outcomes($0, $1) }
+        case .providerMonths:
+            return make("Eén aanbieder per maand vanaf januari 2021: cliënten, beschikt, gedeclareerd, verzilvering, na-ijl", [.provider]) { ProviderReports.months($0, $1) }
+        case .providerMunicipalities:
+            return make("Aanbieder per gemeente: cliënten, beschikt, gedeclareerd", [.year, .area, .selection, .provider]) { ProviderReports.municipalities($0, $1) }
+        case .providerReasons:
+            return make("Beëindigde trajecten per aanbieder naar reden van beëindiging (JZ588)", [.year, .area, .selection, .provider]) { ProviderReports.reasons($0, $1) }
+        case .providerWaitingTimes:
+            return make("Laatste wachttijd per product van een aanbieder (Beschikbaarheidswijzer), en wanneer bijgewerkt", [.year, .provider]) { ProviderReports.waitingTimes($0, $1) }
+        case .providerSignals:
+            return make("Signalen voor het gesprek met een aanbieder, elk met het cijfer van de regio", [.year, .area, .selection, .provider]) { ProviderReports.signals($0, $1) }
         }
     }
 }

@@ -37,12 +37,12 @@ enum HandMade {
     static func allocation(
         _ number: String, _ municipality: String, _ client: String, _ product: String, _ provider: String,
         _ start: String, _ end: String?, volume: Int = 1, unit: Unit = .dayAndNight,
-        frequency: Frequency = .perDay, referrer: Referrer? = nil, changeReason: String? = nil
+        frequency: Frequency = .perDay, referrer: Referrer? = nil, changeReason: String? = nil, endReason: String? = nil
     ) -> Allocation {
         Allocation(
             municipality: municipality, number: number, client: client, category: "43", product: product,
             provider: provider, start: day(start), end: end.map(day), volume: volume, unit: unit,
-            frequency: frequency, referrer: referrer, changeReason: changeReason)
+            frequency: frequency, referrer: referrer, changeReason: changeReason, endReason: endReason)
     }
 
     static func claim(_ municipality: String, _ number: String, _ month: String, _ euros: Double, received: String) -> Claim {
