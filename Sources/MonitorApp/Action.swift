@@ -32,4 +32,6 @@ public enum PromptEdit: Hashable, Sendable {
 public enum Effect: Hashable, Sendable {
     /// Write a CSV export of the table in view; the runner reports the path in the status bar.
     case export(fileStem: String, csv: String)
+    /// Write a document (a provider brief) next to the exports; the runner reports the path.
+    case document(fileStem: String, fileExtension: String, contents: String)
 }

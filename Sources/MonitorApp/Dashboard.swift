@@ -29,25 +29,27 @@ public enum Dashboard {
 
     /// Carries out an effect and says how it went, for the status bar.
     static func perform(_ effect: Effect) -> StatusMessage {
-        switch effect {
-        case .export(let stem, let csv):
-            do {
-                let url = try ExportFile.write(csv, stem: stem, in: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
-                return StatusMessage(UIText.exported(url.path))
-            } catch {
-                return StatusMessage(UIText.exportFailed(error.localizedDescription), kind: .error)
+        let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        do {
+            switch effect {
+            case .export(let stem, let csv):
+                return StatusMessage(UIText.exported(try ExportFile.write(csv, stem: stem, extension: "csv", in: here).path))
+            case .document(let stem, let ext, let contents):
+                return StatusMessage(UIText.briefWritten(try ExportFile.write(contents, stem: stem, extension: ext, in: here).path))
             }
+        } catch {
+            return StatusMessage(UIText.exportFailed(error.localizedDescription), kind: .error)
         }
     }
 }
 
 /// Writes an export next to the user without overwriting earlier ones.
 public enum ExportFile {
-    public static func write(_ text: String, stem: String, in directory: URL) throws -> URL {
-        var url = directory.appendingPathComponent("\(stem).csv")
+    public static func write(_ text: String, stem: String, extension ext: String, in directory: URL) throws -> URL {
+        var url = directory.appendingPathComponent("\(stem).\(ext)")
         var n = 2
         while FileManager.default.fileExists(atPath: url.path) {
-            url = directory.appendingPathComponent("\(stem)-\(n).csv")
+            url = directory.appendingPathComponent("\(stem)-\(n).\(ext)")
             n += 1
         }
         try Data(text.utf8).write(to: url, options: .withoutOverwriting)

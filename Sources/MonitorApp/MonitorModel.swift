@@ -33,6 +33,21 @@ public struct MonitorModel: Sendable {
     }
 
     public var segment2Trend: Segment2Trend { memo.value(.segment2Trend) { dataset.segment2Trend() } }
+
+    /// Every provider's figures for a year, selection and area (nil: the region): the
+    /// Aanbieders list and profiles read it, so opening a profile computes nothing of it again.
+    public func providerYear(_ year: Int, selection: ProductSelection, area: String?) -> ProviderYear {
+        memo.value(.providerYear(year, selection, area)) {
+            dataset.providerYear(year, selection: selection, area: area.flatMap(dataset.area), settledThrough: dataset.settledMonth(lagModel))
+        }
+    }
+
+    /// The region's claim-lag model, to mark a provider's incomplete months.
+    public var lagModel: LagModel { memo.value(.lagModel) { dataset.regionLagModel() } }
+
+    public func providerMonths(_ provider: Int) -> [ProviderMonth] {
+        memo.value(.providerMonths(provider)) { dataset.providerMonths(provider: provider, lag: lagModel) }
+    }
 }
 
 /// Values computed once per model. A class behind a lock so that the model stays a value
@@ -42,6 +57,9 @@ private final class Memo: @unchecked Sendable {
         case report(ReportRequest)
         case costMonths(ProductSelection)
         case segment2Trend
+        case providerYear(Int, ProductSelection, String?)
+        case lagModel
+        case providerMonths(Int)
     }
 
     private let lock = NSLock()

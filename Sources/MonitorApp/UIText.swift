@@ -20,6 +20,7 @@ enum UIText {
     static func filterBadge(_ text: String, rows: Int) -> String { "  filter: \"\(text)\" (\(rows))" }
 
     static func exported(_ path: String) -> String { "Geëxporteerd: \(path)" }
+    static func briefWritten(_ path: String) -> String { "Gespreksnotitie: \(path)" }
     static func exportFailed(_ reason: String) -> String { "Export mislukt: \(reason)" }
     static let exportCornerFallback = "rij"
 

@@ -75,7 +75,9 @@ public func update(_ state: inout AppState, _ action: Action, model: MonitorMode
     case .quit:
         if state.prompt != nil { state.prompt = nil } else { state.shouldQuit = true }
     case .screen(let command):
-        if let message = state.withCurrent({ $0.perform(boxed: command, in: context) }) { state.status = message }
+        let result = state.withCurrent { $0.perform(boxed: command, in: context) }
+        if let message = result.status { state.status = message }
+        return result.effects
     }
     return []
 }

@@ -68,6 +68,37 @@ struct BenchmarkCommand: ParsableCommand {
             }
             print("key → frame \(size.width)×\(size.height): median \(median(frames)), max \(frames.max()!), cells drawn median \(cells.sorted()[cells.count / 2]); one row down: \(downOnly.sorted()[downOnly.count / 2]) cells")
         }
+        try benchmarkProviders(dataset!, clock: clock)
+    }
+
+    /// The contract manager's keys: the provider list's first paint (all provider figures of the
+    /// year, computed once), then opening a profile and sorting the list, each with its redraw.
+    func benchmarkProviders(_ dataset: Dataset, clock: ContinuousClock) throws {
+        let model = MonitorModel(dataset: dataset, isDemoData: true)
+        let size = Size(width: 200, height: 60)
+        var terminal = Terminal(backend: MemoryBackend(width: size.width, height: size.height))
+        var state = AppState(size: size)
+        let first = try clock.measure {
+            _ = update(&state, .selectScreen(ProvidersScreen.id), model: model)
+            try terminal.draw { DashboardView.render(&state, model: model, into: &$0) }
+        }
+        var opens: [Duration] = [], sorts: [Duration] = []
+        for i in 0..<30 {
+            _ = update(&state, .move(.down), model: model)
+            try terminal.draw { DashboardView.render(&state, model: model, into: &$0) }
+            opens.append(try clock.measure {
+                _ = update(&state, .providers(.openProfile), model: model)
+                try terminal.draw { DashboardView.render(&state, model: model, into: &$0) }
+            })
+            _ = update(&state, .providers(.closeProfile), model: model)
+            try terminal.draw { DashboardView.render(&state, model: model, into: &$0) }
+            sorts.append(try clock.measure {
+                _ = update(&state, .move(i % 2 == 0 ? .right : .left), model: model)
+                _ = update(&state, .sort(descending: true), model: model)
+                try terminal.draw { DashboardView.render(&state, model: model, into: &$0) }
+            })
+        }
+        print("Aanbieders 200×60: first paint \(first), open a profile median \(median(opens)) (max \(opens.max()!)), sort the list median \(median(sorts)) (max \(sorts.max()!))")
     }
 
     func median(_ values: [Duration]) -> Duration { values.sorted()[values.count / 2] }

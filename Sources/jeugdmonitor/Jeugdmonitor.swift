@@ -18,7 +18,7 @@ struct Jeugdmonitor: ParsableCommand {
               jeugdmonitor report residential --format csv > verblijf.csv
               jeugdmonitor validate /pad/naar/Data
             """,
-        subcommands: [TuiCommand.self, Overview.self, ReportCommand.self, ValidateCommand.self, BenchmarkCommand.self],
+        subcommands: [TuiCommand.self, Overview.self, ReportCommand.self, BriefCommand.self, ValidateCommand.self, BenchmarkCommand.self],
         defaultSubcommand: TuiCommand.self
     )
 }

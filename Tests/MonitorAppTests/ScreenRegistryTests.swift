@@ -31,11 +31,15 @@ import TerminalUI
         for screen in ScreenRegistry.all { checkExports(screen) }
     }
 
+    /// What brings every table of a screen on view: a provider's profile is opened from the list.
+    static let preparation: [ScreenID: [Action]] = [ProvidersScreen.id: [.move(.down), .providers(.openProfile)]]
+
     func checkExports<S: Screen>(_: S.Type) {
         var stems: Set<String> = []
         for name in S.TableName.allCases {
             var state = AppState(size: Size(width: 120, height: 40))
             _ = update(&state, .selectScreen(S.id), model: model)
+            for action in Self.preparation[S.id] ?? [] { _ = update(&state, action, model: model) }
             state[S.self].focus = name
             let effects = update(&state, .export, model: model)
             guard case .export(let stem, let csv)? = effects.first else {

@@ -34,6 +34,10 @@ import TerminalUI
         ("segment2-trend", [.selectScreen(Segment2Screen.id), .segment2(.toggleTrend)]),
         ("ambitions", [.selectScreen(AmbitionsScreen.id)]),
         ("help", [.toggleHelp]),
+        ("providers", [.selectScreen(ProvidersScreen.id)]),
+        ("provider-profile", [.selectScreen(ProvidersScreen.id), .move(.down), .move(.down), .providers(.openProfile)]),
+        ("provider-profile-months", [.selectScreen(ProvidersScreen.id), .move(.down), .move(.down), .providers(.openProfile),
+                                     .focusNextTable, .focusNextTable, .focusNextTable, .focusNextTable]),
     ]
 
     @Test(arguments: [(80, 24), (120, 40)])
@@ -46,6 +50,9 @@ import TerminalUI
     @Test func wideWindowsShowTheSegment2TrendBesideTheTables() {
         assertSnapshot(render([.selectScreen(Segment2Screen.id)], width: 200, height: 60).textLines, named: "segment2-200x60")
         assertSnapshot(render([.selectScreen(CostsScreen.id)], width: 200, height: 60).textLines, named: "costs-200x60")
+        assertSnapshot(render([.selectScreen(ProvidersScreen.id)], width: 200, height: 60).textLines, named: "providers-200x60")
+        assertSnapshot(render([.selectScreen(ProvidersScreen.id), .move(.down), .move(.down), .providers(.openProfile)], width: 200, height: 60).textLines,
+                       named: "provider-profile-200x60")
     }
 
     @Test func colourRolesOfTheMainScreen() {

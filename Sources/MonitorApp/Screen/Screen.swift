@@ -39,6 +39,8 @@ public protocol Screen: Sendable {
 
     init()
     var focus: TableName { get set }
+    /// The tables on view now, in `t` order (a screen may show some of its tables only in a mode).
+    var tableOrder: [TableName] { get }
     /// Cursor, sort and filter of each table; a table not in it is at its start.
     var sheets: [TableName: SheetState] { get set }
 
@@ -46,6 +48,8 @@ public protocol Screen: Sendable {
     /// The file name (without extension) of the table's CSV export.
     func exportName(_ name: TableName, in context: ScreenContext) -> String
     mutating func perform(_ command: Command, in context: ScreenContext) -> StatusMessage?
+    /// Work outside the state a command asks for (writing a file), after `perform`.
+    func effects(of command: Command, in context: ScreenContext) -> [Effect]
     mutating func render(into buffer: inout Buffer, area: Rect, context: ScreenContext)
     /// Rows of the focused table visible at once, so PageDown moves one page.
     func pageSize(body: Rect, context: ScreenContext) -> Int
@@ -60,6 +64,10 @@ public struct ScreenCommand: Hashable, @unchecked Sendable {
 
 extension Screen {
     public static var explanation: [String] { [] }
+
+    public var tableOrder: [TableName] { TableName.allCases }
+
+    public func effects(of command: Command, in context: ScreenContext) -> [Effect] { [] }
 
     public func pageSize(body: Rect, context: ScreenContext) -> Int { max(1, body.height - 4) }
 
@@ -86,15 +94,16 @@ extension Screen {
 
     /// `t` / `T`: the next or previous table in the screen's order.
     mutating func moveFocus(by step: Int) {
-        let all = TableName.allCases
+        let all = tableOrder
         guard all.count > 1, let i = all.firstIndex(of: focus) else { return }
         focus = all[(i + step + all.count) % all.count]
     }
 
     /// Runs a command boxed in an action, when it is one of this screen's.
-    mutating func perform(boxed command: ScreenCommand, in context: ScreenContext) -> StatusMessage? {
-        guard let c = command.value.base as? Command else { return nil }
-        return perform(c, in: context)
+    mutating func perform(boxed command: ScreenCommand, in context: ScreenContext) -> (status: StatusMessage?, effects: [Effect]) {
+        guard let c = command.value.base as? Command else { return (nil, []) }
+        let status = perform(c, in: context)
+        return (status, effects(of: c, in: context))
     }
 
 }

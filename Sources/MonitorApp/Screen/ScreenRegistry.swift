@@ -6,6 +6,7 @@ public enum ScreenRegistry {
         CostsScreen.self,
         Segment2Screen.self,
         AmbitionsScreen.self,
+        ProvidersScreen.self,
     ]
 
     public static func type(of id: ScreenID) -> any Screen.Type {

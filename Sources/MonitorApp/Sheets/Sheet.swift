@@ -21,7 +21,8 @@ public struct Sheet: Sendable {
         developments = table.rows.filter { $0.kind == .development }
         footer = table.rows.last { $0.kind == .total }
         let needle = Sheet.folded(filter)
-        if !needle.isEmpty { body = body.filter { Sheet.folded($0.label).contains(needle) } }
+        // By name or by code: "nue" finds Nuenen, "0820" too, and an AGB finds its provider.
+        if !needle.isEmpty { body = body.filter { Sheet.folded($0.label).contains(needle) || ($0.key.map { Sheet.folded($0).hasPrefix(needle) } ?? false) } }
         if let sort { body = Sheet.sorted(body, by: sort) }
         self.body = body
     }

@@ -99,9 +99,11 @@ extension Dataset {
     public func providerSignals(_ y: ProviderYear, provider: Int, waiting: [ProviderWaitingTime]) -> [ProviderSignal] {
         guard let f = y.figures(of: provider) else { return [] }
         var signals: [ProviderSignal] = []
-        if let r = f.realisation {
-            if r > SignalThresholds.realisationAbove { signals.append(.init(kind: .highRealisation, value: r, region: y.region.realisation, products: [])) }
-            if r < SignalThresholds.realisationBelow { signals.append(.init(kind: .lowRealisation, value: r, region: y.region.realisation, products: [])) }
+        // Over the settled months only: recent months always look under-claimed (na-ijl).
+        if let r = f.settledRealisation {
+            let region = y.region.settledRealisation
+            if r > SignalThresholds.realisationAbove { signals.append(.init(kind: .highRealisation, value: r, region: region, products: [])) }
+            if r < SignalThresholds.realisationBelow { signals.append(.init(kind: .lowRealisation, value: r, region: region, products: [])) }
         }
         let own = y.outcomes(of: provider), same = y.sameProductOutcomes[provider] ?? .none
         if own.onPlan + own.premature >= SignalThresholds.minimumTrajecten, let d = own.dropout, let r = same.dropout,

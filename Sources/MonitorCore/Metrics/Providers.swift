@@ -13,8 +13,13 @@ public struct ProviderFigures: Sendable, Equatable {
     public let declared: Double
     /// Allocations that are maatwerk (no contract on their ingangsdatum).
     public let customArrangements: Int
+    /// Beschikt and gedeclareerd of the year's settled months only (claims complete, see
+    /// `ProviderYear.settledThrough`): verzilvering that the claim lag does not depress.
+    public let settledBeschikt: Double
+    public let settledDeclared: Double
 
     public var realisation: Double? { beschikt > 0 ? declared / beschikt : nil }
+    public var settledRealisation: Double? { settledBeschikt > 0 ? settledDeclared / settledBeschikt : nil }
 }
 
 /// The same per product of a provider, with whether a contract covers the product in the year.
@@ -68,6 +73,8 @@ public struct ProviderYear: Sendable {
     public let selection: ProductSelection
     /// nil: the whole region.
     public let area: Area?
+    /// The last month whose claims are complete; nil: every month counts as settled.
+    public let settledThrough: Month?
     /// Providers with an allocation active in the year, by name.
     public let providers: [ProviderFigures]
     public let region: ProviderFigures
@@ -97,7 +104,11 @@ extension ProviderOutcomes {
 }
 
 extension Dataset {
-    public func providerYear(_ year: Int, selection: ProductSelection = .all, area: Area? = nil) -> ProviderYear {
+    /// The last month whose claims have all arrived, by the region's claim-lag model.
+    public func settledMonth(_ lag: LagModel) -> Month? { months.last { (lag.share(of: $0) ?? 1) >= 0.999 } }
+
+    /// - Parameter settledThrough: months after it do not count for the settled verzilvering.
+    public func providerYear(_ year: Int, selection: ProductSelection = .all, area: Area? = nil, settledThrough: Month? = nil) -> ProviderYear {
         let period = Period(year: year)
         let included = products.map(selection.includes)
         var inArea = Array(repeating: area == nil, count: municipalities.count)
@@ -107,10 +118,10 @@ extension Dataset {
 
         struct Sums {
             var clients = Set<Int32>(), municipalities = Set<Int>(), products = Set<Int>()
-            var allocations = 0, customArrangements = 0, beschikt = 0.0, cents: Int64 = 0
-            mutating func add(_ a: AllocationRecord, beschikt b: Double, custom: Bool) {
+            var allocations = 0, customArrangements = 0, beschikt = 0.0, cents: Int64 = 0, settledBeschikt = 0.0, settledCents: Int64 = 0
+            mutating func add(_ a: AllocationRecord, beschikt b: Double, settled: Double, custom: Bool) {
                 clients.insert(a.client); municipalities.insert(a.municipality); products.insert(a.product)
-                allocations += 1; beschikt += b
+                allocations += 1; beschikt += b; settledBeschikt += settled
                 if custom { customArrangements += 1 }
             }
         }
@@ -121,17 +132,27 @@ extension Dataset {
         var active = Array(repeating: false, count: allocations.count)
         for (i, a) in allocations.enumerated() where counted(a.product, a.municipality) && a.isActive(in: period) {
             active[i] = true
-            var b = 0.0
+            var b = 0.0, settled = 0.0
             let from = max(a.start.month, first), through = min((a.end ?? horizon).month, last)
-            if from <= through { for m in from...through { b += beschikt(a, in: m) } }
+            if from <= through {
+                for m in from...through {
+                    let month = beschikt(a, in: m)
+                    b += month
+                    if settledThrough.map({ m <= $0 }) ?? true { settled += month }
+                }
+            }
             let custom = isCustomArrangement(a)
-            byProvider[a.provider, default: Sums()].add(a, beschikt: b, custom: custom)
-            byProduct[Pair(provider: a.provider, other: a.product), default: Sums()].add(a, beschikt: b, custom: custom)
-            byMunicipality[Pair(provider: a.provider, other: a.municipality), default: Sums()].add(a, beschikt: b, custom: custom)
-            region.add(a, beschikt: b, custom: custom)
+            byProvider[a.provider, default: Sums()].add(a, beschikt: b, settled: settled, custom: custom)
+            byProduct[Pair(provider: a.provider, other: a.product), default: Sums()].add(a, beschikt: b, settled: settled, custom: custom)
+            byMunicipality[Pair(provider: a.provider, other: a.municipality), default: Sums()].add(a, beschikt: b, settled: settled, custom: custom)
+            region.add(a, beschikt: b, settled: settled, custom: custom)
         }
         for c in claims where c.careMonth.year == year && c.received <= horizon && active[c.allocation] {
             let a = allocations[c.allocation]
+            if settledThrough.map({ c.careMonth <= $0 }) ?? true {
+                byProvider[a.provider]?.settledCents += c.amountCents
+                region.settledCents += c.amountCents
+            }
             byProvider[a.provider]?.cents += c.amountCents
             byProduct[Pair(provider: a.provider, other: a.product)]?.cents += c.amountCents
             byMunicipality[Pair(provider: a.provider, other: a.municipality)]?.cents += c.amountCents
@@ -139,7 +160,8 @@ extension Dataset {
         }
         func figures(_ provider: Int?, _ s: Sums) -> ProviderFigures {
             ProviderFigures(provider: provider, clients: s.clients.count, allocations: s.allocations, municipalities: s.municipalities.count,
-                            products: s.products.count, beschikt: s.beschikt, declared: Double(s.cents) / 100, customArrangements: s.customArrangements)
+                            products: s.products.count, beschikt: s.beschikt, declared: Double(s.cents) / 100, customArrangements: s.customArrangements,
+                            settledBeschikt: s.settledBeschikt, settledDeclared: Double(s.settledCents) / 100)
         }
         let listed = byProvider.map { figures($0.key, $0.value) }
             .sorted { providers[$0.provider!].name != providers[$1.provider!].name ? providers[$0.provider!].name < providers[$1.provider!].name : $0.provider! < $1.provider! }
@@ -153,7 +175,7 @@ extension Dataset {
                                         beschikt: s.beschikt, declared: Double(s.cents) / 100)
         }.sorted { ($0.provider, -$0.declared, $0.municipality) < ($1.provider, -$1.declared, $1.municipality) }
         let outcomes = providerOutcomes(year: year, counted: counted)
-        return ProviderYear(year: year, selection: selection, area: area, providers: listed, region: figures(nil, region),
+        return ProviderYear(year: year, selection: selection, area: area, settledThrough: settledThrough, providers: listed, region: figures(nil, region),
                             products: productRows, municipalities: municipalityRows, outcomes: outcomes.byProvider,
                             regionOutcomes: outcomes.region, sameProductOutcomes: outcomes.sameProducts)
     }

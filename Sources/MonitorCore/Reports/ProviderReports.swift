@@ -6,7 +6,7 @@ enum ProviderReports {
     static let regionLabel = ZeroMeasurementReports.regionLabel
 
     static func year(_ d: Dataset, _ o: ReportOptions) -> ProviderYear {
-        d.providerYear(o.year ?? d.delivery.month.year, selection: o.selection, area: o.area.flatMap(d.area))
+        d.providerYear(o.year ?? d.delivery.month.year, selection: o.selection, area: o.area.flatMap(d.area), settledThrough: d.settledMonth(d.regionLagModel()))
     }
 
     /// The providers a report lists: the one `--agb` names, else all of the year.
@@ -103,7 +103,7 @@ enum ProviderReports {
     }
 
     static func waitingTimes(_ d: Dataset, _ o: ReportOptions) -> Report {
-        let y = d.providerYear(o.year ?? d.delivery.month.year)
+        let y = year(d, ReportOptions(year: o.year))
         var tidy = TidyTable(columns: ["agb", "productcode", "product", "gecontracteerd", "wachttijd_weken", "peildatum", "verouderd"])
         var layout: [WideTable] = []
         for v in chosen(d, y, o) {

@@ -134,8 +134,8 @@ public enum ProviderTables {
 
     static func signalNote(_ kind: ProviderSignal.Kind) -> String {
         switch kind {
-        case .highRealisation: "meer gedeclareerd dan beschikt"
-        case .lowRealisation: "veel beschikte zorg niet gedeclareerd"
+        case .highRealisation: "meer gedeclareerd dan beschikt (maanden met complete declaraties)"
+        case .lowRealisation: "beschikte zorg niet gedeclareerd (maanden met complete declaraties)"
         case .highDropout: "≥ 1,25 × de regio voor dezelfde producten"
         case .longDuration: "mediaan ≥ 1,25 × de regio voor dezelfde producten"
         case .withoutContract: "toewijzingen zonder contract op de ingangsdatum"
