@@ -49,9 +49,15 @@ keys '{' '{' '{' '[' '[' '[' '[' '[' '[' l t; wait_for "Aanbieders Gezinshuis"; 
 keys 4; wait_for "Ambities 2028 en hun 0-meting"; shot 09-ambitions
 keys '?'; wait_for "Toetsen"; shot 10-help
 keys q
+# The contract manager: the provider list, then a profile found by its AGB (three keys).
+keys 5; wait_for "Aanbieders 2026"; shot 13-providers
+keys / 9 8 4 3 1 7 2 5 Enter; wait_for "filter:"; keys Enter; wait_for "Signalen voor het gesprek"; shot 14-provider-profile
+keys t t t t; wait_for "per maand"; shot 15-provider-profile-months
+keys Escape; wait_for "Aanbieders 2026"; keys Enter; wait_for "Signalen voor het gesprek"
 # The room at 200×60: the Segment 2 trend and the Kosten charts beside the tables.
 width=200 height=60
 tmux resize-window -t "$session" -x "$width" -y "$height"
 keys 3; wait_for "Trend: cliënten in verblijf"; shot 11-segment2-200x60
 keys 2; wait_for ": ontvangen en verwacht"; shot 12-costs-200x60
+keys 5; wait_for "Signalen voor het gesprek"; shot 16-provider-profile-200x60
 keys 1 q

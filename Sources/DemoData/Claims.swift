@@ -15,12 +15,13 @@ enum Claims {
         }
     }
 
-    static func generate(_ plan: Plan, dataset: Dataset, numbers: [String]) -> [Claim] {
+    /// Claims of the allocations from index `first` on (each allocation has its own stream).
+    static func generate(_ plan: Plan, dataset: Dataset, numbers: [String], from first: Int = 0) -> [Claim] {
         var claims: [Claim] = []
         claims.reserveCapacity(dataset.allocations.count * 9)
         let horizon = dataset.horizon
         let firstMonth = Dataset.firstDataMonth
-        for (i, a) in dataset.allocations.enumerated() {
+        for (i, a) in dataset.allocations.enumerated() where i >= first {
             let draft = plan.drafts[i]
             var rng = SplitMix64.stream("claims", i)
             let code = Regions.municipalities[draft.municipality].code

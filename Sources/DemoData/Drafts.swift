@@ -2,7 +2,9 @@ import MonitorCore
 
 /// An allocation as the generator plans it, before numbers and codes are written.
 struct Draft {
-    enum Role { case residential, ordinary }
+    /// `followUp`: a short allocation added after the calibration (new help after a traject
+    /// ended volgens plan, section 7.5); only from 2024 on.
+    enum Role { case residential, ordinary, followUp }
     var municipality: Int
     var client: Int
     var product: Int

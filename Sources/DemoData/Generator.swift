@@ -24,6 +24,9 @@ enum Generator {
         Tuning.boostSegment2(&plan)
         Tuning.calibrateCosts(&plan)
         Tuning.calibrateVerzilvering(&plan)
+        // Provider outcomes (§7.5): own streams, nothing above changes; only from 2024 on.
+        Outcomes.assignEndReasons(&plan)
+        Outcomes.addFollowUps(&plan)
         return plan
     }
 
@@ -34,9 +37,9 @@ enum Generator {
         let (rows, _) = plan.allocations()
         var allocations: [Allocation] = []
         allocations.reserveCapacity(rows.count + rows.count / 200)
-        for a in rows {
+        for (i, a) in rows.enumerated() {
             allocations.append(a)
-            if rng.chance(0.004) {
+            if plan.drafts[i].role != .followUp, rng.chance(0.004) {
                 // Entered by mistake (wrong product) and removed by the municipality.
                 var removed = a
                 removed.number = a.number + "-V"

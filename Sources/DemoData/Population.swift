@@ -78,8 +78,10 @@ enum Population {
                           volume: rng.int(spec.volume), unit: spec.unit, frequency: spec.frequency, referrer: referrer,
                           endReason: nil, role: .ordinary)
         if let e = endDay, e <= Residential.horizon {
-            let r = rng.unit()
-            draft.endReason = r < 0.62 ? "31" : r < 0.72 ? "32" : r < 0.78 ? "33" : r < 0.88 ? "34" : r < 0.93 ? "36" : r < 0.97 ? "35" : "02"
+            // Ended: the reason itself depends on the final provider and is drawn at the end
+            // (Outcomes.assignEndReasons); this draw only keeps the stream as it was.
+            _ = rng.unit()
+            draft.endReason = Outcomes.ended
         }
         draft.flippable = true
         let base = 0.85 + 0.15 * rng.unit()

@@ -168,7 +168,9 @@ enum Segment2 {
                                   referrer: referrer, endReason: nil, role: .residential)
                     if kind == .deeltijd { d.volume = rng.int(spec.volume) }
                     if stay.end <= yearEnd && stay.end <= horizon {
-                        d.endReason = ["31", "31", "31", "32", "34", "36", "33"][rng.int(0...6)]
+                        // Reason drawn per provider at the end (Outcomes.assignEndReasons); the draw keeps the stream.
+                        _ = rng.int(0...6)
+                        d.endReason = Outcomes.ended
                     }
                     d.realisation = kind == .pleeg ? 1.0 : kind == .s1 ? 0.93 + 0.06 * rng.unit() : 0.94 + 0.05 * rng.unit()
                     plan.drafts.append(d)

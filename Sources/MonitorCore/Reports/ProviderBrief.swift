@@ -36,15 +36,20 @@ public struct ProviderBrief: Sendable {
         ]
         let waiting = d.providerWaitingTimes(provider: v, year: y.year, delivered: y.products(of: v).map(\.product))
         let signals = d.providerSignals(y, provider: v, waiting: waiting)
-        let products = ProviderTables.products(d, y, provider: v)
+        // The page's tables under short titles (the provider is the page's title), the long
+        // lists cut to what fits one page with how many were left out.
+        func short(_ t: WideTable, _ title: String, rows limit: Int = .max) -> WideTable {
+            WideTable(title: title, corner: t.corner, columns: t.columns, rows: Array(t.rows.prefix(limit)),
+                      footnotes: (t.rows.count > limit ? ["en nog \(t.rows.count - limit)"] : []) + t.footnotes)
+        }
+        let staleFirst = waiting.sorted { $0.isStale && !$1.isStale }
         tables = [
-            signals.isEmpty ? WideTable(title: "Signalen voor het gesprek", columns: [], rows: [.init("Geen signalen", [])])
-                : ProviderTables.signals(signals, name: p.name, year: y.year),
-            WideTable(title: products.title, corner: products.corner, columns: products.columns, rows: Array(products.rows.prefix(8)),
-                      footnotes: products.rows.count > 8 ? ["en nog \(products.rows.count - 8) producten"] : []),
-            ProviderTables.outcomes(d, y, provider: v),
-            ProviderTables.reasons(d, y, provider: v),
-            ProviderTables.waitingTimes(d, waiting, name: p.name),
+            signals.isEmpty ? WideTable(title: "Signalen", columns: [], rows: [.init("Geen signalen", [])])
+                : short(ProviderTables.signals(signals, name: p.name, year: y.year), "Signalen"),
+            short(ProviderTables.products(d, y, provider: v), "Producten", rows: 8),
+            short(ProviderTables.outcomes(d, y, provider: v), "Trajecten die in \(y.year) eindigden"),
+            short(ProviderTables.reasons(d, y, provider: v), "Reden van beëindiging", rows: 6),
+            short(ProviderTables.waitingTimes(d, staleFirst, name: p.name), "Wachttijden (Beschikbaarheidswijzer)", rows: 8),
         ]
         notes = [
             "Toewijzingen die in \(y.year) actief zijn; beschikt over de maanden van \(y.year) tot en met de leveringsmaand; gedeclareerd: declaraties met zorgmaand in \(y.year), ontvangen tot de leverdatum"
@@ -102,19 +107,19 @@ public struct ProviderBrief: Sendable {
             return h + "</table>" + t.footnotes.map { "<p class=note>\(esc($0))</p>" }.joined()
         }
         let css = """
-            @page{size:A4;margin:12mm}body{font:9pt/1.3 "DejaVu Sans",Arial,sans-serif;color:#111;margin:0}
-            h1{font-size:15pt;margin:0}h2{font-size:10pt;margin:8px 0 2px;border-bottom:1px solid #999}
+            @page{size:A4;margin:10mm}body{font:8pt/1.2 "DejaVu Sans",Arial,sans-serif;color:#111;margin:0}
+            h1{font-size:15pt;margin:0}h2{font-size:9.5pt;margin:6px 0 2px;border-bottom:1px solid #999}
             .sub{color:#555;margin:2px 0 6px}table{border-collapse:collapse;width:100%}td,th{padding:1px 4px;text-align:left}
-            th{font-weight:600;border-bottom:1px solid #ccc}.n{text-align:right}.bad{color:#b35806;font-weight:600}
+            th{font-weight:600;border-bottom:1px solid #ccc}.n{text-align:right;white-space:nowrap}.bad{color:#b35806;font-weight:600}
             .cols{display:flex;gap:14px}.cols>div{flex:1}.facts td:first-child{color:#444}.note{color:#555;font-size:7.5pt;margin:2px 0}
-            footer{margin-top:8px;color:#555;font-size:7.5pt}
+            footer{margin-top:6px;color:#555;font-size:7pt}footer p{margin:1px 0}
             """
         var h = "<!DOCTYPE html><html lang=nl><head><meta charset=utf-8><title>\(esc(title))</title><style>\(css)</style></head><body>"
         h += "<h1>\(esc(title))</h1><p class=sub>\(esc(subtitle))</p>"
         h += "<div class=cols><div><table class=facts><tr><th></th><th class=n>aanbieder</th><th class=n>regio</th></tr>"
         h += facts.map { "<tr><td>\(esc($0.label))</td><td class=n>\(esc($0.value))</td><td class=n>\(esc($0.region ?? ""))</td></tr>" }.joined()
         h += "</table>\(table(tables[0]))</div><div>\(table(tables[2]))\(table(tables[3]))</div></div>"
-        h += tables[1...].enumerated().filter { $0.offset != 1 && $0.offset != 2 }.map { table($0.element) }.joined()
+        h += table(tables[1]) + table(tables[4])
         h += "<footer>" + notes.map { "<p>\(esc($0))</p>" }.joined() + "</footer></body></html>\n"
         return h
     }

@@ -108,7 +108,7 @@ public enum ProviderTables {
                     w.isStale ? .status(w.date?.description ?? "nooit", .notMet) : .text(w.date?.description ?? ""),
                 ], key: d.products[w.product].code)
             },
-            footnotes: ["Rood: gecontracteerd product zonder update in de laatste \(SignalThresholds.waitingTimeMonths) maanden."])
+            footnotes: ["Gemarkeerd: gecontracteerd product zonder update in de laatste \(SignalThresholds.waitingTimeMonths) maanden."])
     }
 
     public static func signals(_ list: [ProviderSignal], name: String, year: Int) -> WideTable {
