@@ -61,3 +61,13 @@ keys 3; wait_for "Trend: cliënten in verblijf"; shot 11-segment2-200x60
 keys 2; wait_for ": ontvangen en verwacht"; shot 12-costs-200x60
 keys 5; wait_for "Signalen voor het gesprek"; shot 16-provider-profile-200x60
 keys 1 q
+# The provider brief as printed: one A4 page, when headless Chromium and pdftoppm are installed.
+if command -v chromium >/dev/null && command -v pdftoppm >/dev/null; then
+    tmp=$(mktemp -d)
+    "$bin" brief 98431725 --format html > "$tmp/brief.html"
+    chromium --headless --no-sandbox --disable-gpu --print-to-pdf="$tmp/brief.pdf" --no-pdf-header-footer "$tmp/brief.html" 2>/dev/null
+    pdftoppm -png -r 80 -singlefile "$tmp/brief.pdf" "$out/17-provider-brief"
+    [ "$(pdfinfo "$tmp/brief.pdf" 2>/dev/null | awk '/^Pages:/ {print $2}')" = 1 ] || echo "the brief does not fit one page" >&2
+    rm -r "$tmp"
+    echo "screenshots/17-provider-brief.png"
+fi
