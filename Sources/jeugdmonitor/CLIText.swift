@@ -22,6 +22,9 @@ enum CLIText {
     }
     static func unknownProduct(_ code: String) -> String { "--product: gevonden \"\(Safe.text(code))\", verwacht een productcode uit producten.csv" }
     static func unknownProvider(_ agb: String) -> String { "--agb: gevonden \"\(Safe.text(agb))\", verwacht een AGB-code uit aanbieders.csv" }
+    static func unknownMunicipality(_ code: String, in d: Dataset) -> String {
+        "--gemeente: gevonden \"\(Safe.text(code))\", verwacht een gemeentecode (\(d.municipalities.map(\.code).joined(separator: ", ")))"
+    }
     static func monthOutside(_ m: Month, delivery: Month) -> String {
         "--month \(m): de levering loopt van \(Dataset.firstDataMonth) tot en met \(delivery)"
     }

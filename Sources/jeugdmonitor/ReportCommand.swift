@@ -60,6 +60,9 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Eén aanbieder (AGB-code, 8 cijfers) bij de aanbiederstabellen.", valueName: "AGB"))
     var agb: String?
 
+    @Option(name: .long, help: ArgumentHelp("Eén gemeente (gemeentecode, bijvoorbeeld 0820) bij municipalities en municipality-products.", valueName: "code"))
+    var gemeente: String?
+
     @OptionGroup var options: DataOptions
 
     /// The options given, with the parameter each one needs.
@@ -68,6 +71,7 @@ struct ReportCommand: ParsableCommand {
             ("--per-1000", .perThousand, perThousand), ("--per-jeugdige", .perYouth, perYouth), ("--month", .month, month != nil),
             ("--year", .year, year != nil), ("--area", .area, area != nil), ("--selection", .selection, selection != nil),
             ("--product", .product, product != nil), ("--period", .period, period != nil), ("--agb", .provider, agb != nil),
+            ("--gemeente", .municipality, gemeente != nil),
         ]
         return all.filter { $0.2 }.map { ($0.0, $0.1) }
     }
@@ -109,7 +113,7 @@ struct ReportCommand: ParsableCommand {
                 return found.key
             },
             selection: selection.flatMap(ProductSelection.init(key:)) ?? .all, product: product, period: period.flatMap(AreaPeriod.init),
-            perYouth: perYouth, provider: agb)
+            perYouth: perYouth, provider: agb, municipality: gemeente)
         if let m = options.month, !(Dataset.firstDataMonth...dataset.delivery.month).contains(m) {
             throw ValidationError(CLIText.monthOutside(m, delivery: dataset.delivery.month))
         }
@@ -118,6 +122,7 @@ struct ReportCommand: ParsableCommand {
         }
         if let product, dataset.productIndex[product] == nil { throw ValidationError(CLIText.unknownProduct(product)) }
         if let agb, dataset.providerIndex[agb] == nil { throw ValidationError(CLIText.unknownProvider(agb)) }
+        if let gemeente, dataset.municipalityIndex[gemeente] == nil { throw ValidationError(CLIText.unknownMunicipality(gemeente, in: dataset)) }
         if case .category(let c) = options.selection, !dataset.products.contains(where: { $0.category == c }) {
             throw ValidationError(CLIText.badSelection(selection ?? ""))
         }

@@ -26,6 +26,7 @@ enum PeopleText {
         case .euros(let e, let d): DutchNumber.euros(e, decimals: d)
         case .number(let x, let d): DutchNumber.decimal(x, decimals: d)
         case .status(let s, _): s
+        case .flagged(let v, let d): string(v) + (d == .high ? " ▲" : " ▼")
         }
     }
 }
@@ -124,6 +125,7 @@ struct DelimitedRenderer {
         case .fraction(let f, _): numbers.trimmed(f, maxDecimals: 4)
         case .euros(let e, _): numbers.fixed(e, decimals: 2)
         case .number(let x, let d): numbers.fixed(x, decimals: d)
+        case .flagged(let v, _): field(v)
         }
     }
 
@@ -151,6 +153,7 @@ enum JSONRenderer {
         case .fraction(let f, _): numbers.trimmed(f, maxDecimals: 6)
         case .euros(let e, _): numbers.trimmed(e, maxDecimals: 2)
         case .number(let x, let d): numbers.trimmed(x, maxDecimals: d)
+        case .flagged(let v, _): value(v)
         }
     }
 

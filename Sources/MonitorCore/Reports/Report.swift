@@ -25,6 +25,9 @@ public enum ReportValue: Sendable, Equatable {
     /// A judgement in words ("gehaald", "nog 73 te veel") with its meaning, so that a screen
     /// colours it by the verdict and never by matching the Dutch text.
     case status(String, Verdict)
+    /// A figure that stands out against the region (index ≥ 125 or ≤ 80): people see a
+    /// ▲ or ▼ beside it and a colour; scripts get the figure itself.
+    indirect case flagged(ReportValue, Deviation)
 }
 
 /// What a status cell means.
@@ -41,6 +44,7 @@ extension ReportValue {
         case .empty, .text, .status: nil
         case .count(let n): Double(n)
         case .fraction(let x, _), .euros(let x, _), .number(let x, _): x
+        case .flagged(let v, _): v.numericValue
         }
     }
 }

@@ -26,6 +26,8 @@ public enum ReportName: String, CaseIterable, Sendable, Hashable {
     case providerReasons = "provider-reasons"
     case providerWaitingTimes = "provider-waiting-times"
     case providerSignals = "provider-signals"
+    case municipalities
+    case municipalityProducts = "municipality-products"
 }
 
 /// A choice a report can take, besides its format.
@@ -47,6 +49,8 @@ public enum ReportParameter: String, CaseIterable, Sendable, Hashable {
     case period
     /// One provider by its AGB code (`--agb`).
     case provider
+    /// One municipality by its code, the reader's own (`--gemeente`).
+    case municipality
 }
 
 /// Choices a report can take from the command line; a screen asks for a table with the same.
@@ -63,13 +67,15 @@ public struct ReportOptions: Sendable, Hashable {
     public var perYouth: Bool
     /// An AGB code.
     public var provider: String?
+    /// A gemeentecode.
+    public var municipality: String?
 
     public init(measure: Measure = .absolute, month: Month? = nil, year: Int? = nil, area: String? = nil,
                 selection: ProductSelection = .all, product: String? = nil, period: AreaPeriod? = nil, perYouth: Bool = false,
-                provider: String? = nil) {
+                provider: String? = nil, municipality: String? = nil) {
         self.measure = measure; self.month = month; self.year = year; self.area = area
         self.selection = selection; self.product = product; self.period = period; self.perYouth = perYouth
-        self.provider = provider
+        self.provider = provider; self.municipality = municipality
     }
 }
 
@@ -159,6 +165,10 @@ public enum ReportCatalog {
             return make("Laatste wachttijd per product van een aanbieder (Beschikbaarheidswijzer), en wanneer bijgewerkt", [.year, .provider]) { ProviderReports.waitingTimes($0, $1) }
         case .providerSignals:
             return make("Signalen voor het gesprek met een aanbieder, elk met het cijfer van de regio", [.year, .area, .selection, .provider]) { ProviderReports.signals($0, $1) }
+        case .municipalities:
+            return make("De 11 gemeenten naast elkaar en de regio: jeugdigen in zorg, verblijf, maatwerk, kosten, trajectduur, genormeerd en als index", [.year, .municipality]) { MunicipalityReports.municipalities($0, $1) }
+        case .municipalityProducts:
+            return make("Zorggebruik per productcategorie per gemeente: aandeel van de jeugdigen in zorg tegen de regio, als index", [.year, .municipality]) { MunicipalityReports.products($0, $1) }
         }
     }
 }
