@@ -54,12 +54,16 @@ keys 5; wait_for "Aanbieders 2026"; shot 13-providers
 keys / 9 8 4 3 1 7 2 5 Enter; wait_for "filter:"; keys Enter; wait_for "Signalen voor het gesprek"; shot 14-provider-profile
 keys t t t t; wait_for "per maand"; shot 15-provider-profile-months
 keys Escape; wait_for "Aanbieders 2026"; keys Enter; wait_for "Signalen voor het gesprek"
+# Policy staff: the 11 side by side, Nuenen marked as mine and opened against the region.
+keys 6; wait_for "Gemeenten naast elkaar"; shot 18-municipalities
+keys j j j j j j '*' Enter; wait_for "Nuenen tegen de regio per jaar"; shot 19-municipality-nuenen
 # The room at 200×60: the Segment 2 trend and the Kosten charts beside the tables.
 width=200 height=60
 tmux resize-window -t "$session" -x "$width" -y "$height"
 keys 3; wait_for "Trend: cliënten in verblijf"; shot 11-segment2-200x60
 keys 2; wait_for ": ontvangen en verwacht"; shot 12-costs-200x60
 keys 5; wait_for "Signalen voor het gesprek"; shot 16-provider-profile-200x60
+keys 6; wait_for "Nuenen tegen de regio per jaar"; shot 20-municipality-nuenen-200x60
 keys 1 q
 # The provider brief as printed: one A4 page, when headless Chromium and pdftoppm are installed.
 if command -v chromium >/dev/null && command -v pdftoppm >/dev/null; then

@@ -18,6 +18,8 @@ public enum Action: Hashable, Sendable {
     case scrollHelp(Int)
     case resize(Size)
     case showStatus(StatusMessage)
+    /// Mark the municipality under the cursor as the reader's own (again: unmark).
+    case markMunicipality
     case quit
     /// A command of the screen on view.
     case screen(ScreenCommand)

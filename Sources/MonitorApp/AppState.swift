@@ -39,6 +39,8 @@ public struct AppState: Sendable {
     public var status: StatusMessage?
     public var size: Size
     public var shouldQuit = false
+    /// The reader's own municipality (a gemeentecode), marked on every screen.
+    public var myMunicipality: String?
 
     public init(size: Size) {
         self.size = size
@@ -62,5 +64,5 @@ public struct AppState: Sendable {
         return result
     }
 
-    func context(_ model: MonitorModel) -> ScreenContext { ScreenContext(model: model, size: size) }
+    func context(_ model: MonitorModel) -> ScreenContext { ScreenContext(model: model, size: size, myMunicipality: myMunicipality) }
 }

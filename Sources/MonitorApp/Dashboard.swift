@@ -5,11 +5,13 @@ import TerminalUI
 /// The interactive loop: draw, wait for a key, update, perform effects. The only code in
 /// MonitorApp that touches a real terminal, and only through TerminalUI's backend.
 public enum Dashboard {
-    public static func run(model: MonitorModel) throws {
+    /// - Parameter myMunicipality: a gemeentecode to mark on every screen from the start.
+    public static func run(model: MonitorModel, myMunicipality: String? = nil) throws {
         let backend = try NcursesBackend(options: .init(mouse: true))
         defer { backend.stop() }
         var terminal = Terminal(backend: backend, minimumSize: Layouts.minimumSize)
         var state = AppState(size: backend.size)
+        state.myMunicipality = myMunicipality
         var tabs: [(screen: ScreenID, columns: Range<Int>)] = []
         while !state.shouldQuit {
             try terminal.draw { buffer in tabs = DashboardView.render(&state, model: model, into: &buffer) }

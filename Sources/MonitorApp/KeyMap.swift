@@ -37,6 +37,7 @@ public enum KeyMap {
         .init([.character("S")], "S", UIText.sortDescending, .sort(descending: true)),
         .init([.character("/")], "/", UIText.filter, .beginFilter, hint: UIText.filterHint),
         .init([.character("e")], "e", UIText.export, .export, hint: UIText.exportHint),
+        .init([.character("*")], "*", UIText.markMunicipality, .markMunicipality),
     ]
 
     /// Tab, Shift-Tab and a number key per registered screen.

@@ -42,6 +42,9 @@ public struct MonitorModel: Sendable {
         }
     }
 
+    /// The 11 municipalities and the region on every indicator and year.
+    public var municipalityComparison: MunicipalityComparison { memo.value(.municipalityComparison) { dataset.municipalityComparison() } }
+
     /// The region's claim-lag model, to mark a provider's incomplete months.
     public var lagModel: LagModel { memo.value(.lagModel) { dataset.regionLagModel() } }
 
@@ -60,6 +63,7 @@ private final class Memo: @unchecked Sendable {
         case providerYear(Int, ProductSelection, String?)
         case lagModel
         case providerMonths(Int)
+        case municipalityComparison
     }
 
     private let lock = NSLock()

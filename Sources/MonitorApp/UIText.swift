@@ -26,6 +26,11 @@ enum UIText {
 
     static func helpTitle(_ screen: String) -> String { "Toetsen — \(screen)" }
     static let helpHint = "hulp"
+    static let markMunicipality = "markeer de gemeente onder de cursor als mijn gemeente, op elk scherm (nog eens: weg)"
+    static let noMunicipalityUnderCursor = "Geen gemeente onder de cursor"
+    static let municipalityUnmarked = "Geen gemeente meer gemarkeerd"
+    static func municipalityMarked(_ name: String) -> String { "Mijn gemeente: \(name), gemarkeerd op elk scherm" }
+    static func myMunicipality(_ name: String) -> String { "◆ \(name)" }
     static let screenHint = "scherm"
     static let noChartData = "Geen gegevens voor deze keuze"
 

@@ -72,6 +72,14 @@ public func update(_ state: inout AppState, _ action: Action, model: MonitorMode
         state.size = size
     case .showStatus(let message):
         state.status = message
+    case .markMunicipality:
+        let screen = state.current
+        let row = screen.focusedSheet(in: context).rows[safe: screen.focusedSheetState.table.cursorRow]
+        guard let code = row?.key, let m = model.dataset.municipalityIndex[code] else {
+            state.status = StatusMessage(UIText.noMunicipalityUnderCursor); break
+        }
+        state.myMunicipality = state.myMunicipality == code ? nil : code
+        state.status = StatusMessage(state.myMunicipality == nil ? UIText.municipalityUnmarked : UIText.municipalityMarked(model.dataset.municipalities[m].name))
     case .quit:
         if state.prompt != nil { state.prompt = nil } else { state.shouldQuit = true }
     case .screen(let command):

@@ -16,14 +16,18 @@ struct TuiCommand: ParsableCommand {
             """
     )
 
+    @Option(name: .long, help: ArgumentHelp("Mijn gemeente (gemeentecode, bijvoorbeeld 0820): gemarkeerd op elk scherm.", valueName: "code"))
+    var gemeente: String?
+
     @OptionGroup var options: DataOptions
 
     func run() throws {
         let directory = try options.directory()
         let dataset = try options.load()
+        if let gemeente, dataset.municipalityIndex[gemeente] == nil { throw ValidationError(CLIText.unknownMunicipality(gemeente, in: dataset)) }
         let model = MonitorModel(dataset: dataset, isDemoData: BundledData.isBundled(directory))
         do {
-            try Dashboard.run(model: model)
+            try Dashboard.run(model: model, myMunicipality: gemeente)
         } catch let error as TerminalError {
             printError("jeugdmonitor: \(CLIText.terminal(error))")
             printError(CLIText.noTerminalTip)

@@ -32,7 +32,10 @@ import TerminalUI
     }
 
     /// What brings every table of a screen on view: a provider's profile is opened from the list.
-    static let preparation: [ScreenID: [Action]] = [ProvidersScreen.id: [.move(.down), .providers(.openProfile)]]
+    static let preparation: [ScreenID: [Action]] = [
+        ProvidersScreen.id: [.move(.down), .providers(.openProfile)],
+        MunicipalitiesScreen.id: [.move(.down), .municipalities(.openProfile)],
+    ]
 
     func checkExports<S: Screen>(_: S.Type) {
         var stems: Set<String> = []

@@ -38,6 +38,11 @@ import TerminalUI
         ("provider-profile", [.selectScreen(ProvidersScreen.id), .move(.down), .move(.down), .providers(.openProfile)]),
         ("provider-profile-months", [.selectScreen(ProvidersScreen.id), .move(.down), .move(.down), .providers(.openProfile),
                                      .focusNextTable, .focusNextTable, .focusNextTable, .focusNextTable]),
+        ("municipalities", [.selectScreen(MunicipalitiesScreen.id)]),
+        ("municipality-nuenen", [.selectScreen(MunicipalitiesScreen.id)] + Array(repeating: .move(.down), count: 6) + [.municipalities(.openProfile)]),
+        ("municipality-nuenen-mine", [.selectScreen(MunicipalitiesScreen.id)] + Array(repeating: .move(.down), count: 6)
+            + [.markMunicipality, .municipalities(.openProfile), .focusNextTable]),
+        ("costs-mine", [.selectScreen(MunicipalitiesScreen.id)] + Array(repeating: .move(.down), count: 6) + [.markMunicipality, .selectScreen(CostsScreen.id)]),
     ]
 
     @Test(arguments: [(80, 24), (120, 40)])
@@ -53,6 +58,8 @@ import TerminalUI
         assertSnapshot(render([.selectScreen(ProvidersScreen.id)], width: 200, height: 60).textLines, named: "providers-200x60")
         assertSnapshot(render([.selectScreen(ProvidersScreen.id), .move(.down), .move(.down), .providers(.openProfile)], width: 200, height: 60).textLines,
                        named: "provider-profile-200x60")
+        assertSnapshot(render([.selectScreen(MunicipalitiesScreen.id)] + Array(repeating: .move(.down), count: 6) + [.municipalities(.openProfile)],
+                              width: 200, height: 60).textLines, named: "municipality-nuenen-200x60")
     }
 
     @Test func colourRolesOfTheMainScreen() {

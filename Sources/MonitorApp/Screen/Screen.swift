@@ -12,6 +12,8 @@ public struct ScreenID: Hashable, Sendable, CustomStringConvertible {
 public struct ScreenContext: Sendable {
     public let model: MonitorModel
     public let size: Size
+    /// The reader's own municipality (a gemeentecode): its rows and marks stand out.
+    public var myMunicipality: String? = nil
 }
 
 /// One screen of the dashboard, declared in one place as a VisiData sheet is: its title, its

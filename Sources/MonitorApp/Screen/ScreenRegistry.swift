@@ -7,6 +7,7 @@ public enum ScreenRegistry {
         Segment2Screen.self,
         AmbitionsScreen.self,
         ProvidersScreen.self,
+        MunicipalitiesScreen.self,
     ]
 
     public static func type(of id: ScreenID) -> any Screen.Type {

@@ -4,11 +4,16 @@ import TerminalUI
 /// Turns a `Sheet` into the table widget: labels left, numbers right, Ontwikkeling rows
 /// set apart, the total row pinned at the bottom.
 enum SheetView {
-    static func table(_ sheet: Sheet, focused: Bool = true) -> TableView {
+    static func table(_ sheet: Sheet, focused: Bool = true, marked: String? = nil) -> TableView {
         let titles = SheetColumns.titles(sheet.table)
         let columns = [TableColumn(sheet.table.corner, alignment: .left, minWidth: 6, maxWidth: 48)]
             + titles.map { TableColumn($0, alignment: .right, minWidth: 4, maxWidth: 24) }
-        var rows = sheet.body.map { row(sheet, $0) }
+        var rows = sheet.body.map { r in
+            var shown = row(sheet, r)
+            // The reader's own municipality: underlined and bold, so it shows without colour too.
+            if let marked, r.key == marked { shown.cells[0].style = Style.foreground(.accent).bold.underlined }
+            return shown
+        }
         for (i, development) in sheet.developments.enumerated() {
             var r = row(sheet, development)
             r.style = .foreground(.muted)
@@ -29,6 +34,10 @@ enum SheetView {
     }
 
     static func style(of value: ReportValue, kind: WideTable.Row.Kind) -> Style? {
+        if case .flagged(_, let deviation) = value {
+            // Direction only: more than the region is not good or bad in itself.
+            return Style.foreground(deviation == .high ? .chart(1) : .chart(0)).bold
+        }
         if case .status(_, let verdict) = value {
             // Reached in blue, not yet in orange (colour-blind safe); nothing to judge muted.
             switch verdict {
@@ -60,7 +69,7 @@ enum SheetView {
 /// A titled sheet: title line (with sort and filter badges, and a note when focused) above
 /// the table. Screens with several tables draw each through this.
 enum SheetPanel {
-    static func render(_ table: WideTable, state: inout SheetState, focused: Bool, note: String?,
+    static func render(_ table: WideTable, state: inout SheetState, focused: Bool, note: String?, marked: String? = nil,
                        into buffer: inout Buffer, area: Rect, adjust: (inout TableView) -> Void = { _ in }) {
         guard area.height >= 3 else { return }
         let sheet = Sheet(table, sort: state.sort, filter: state.filter)
@@ -68,7 +77,7 @@ enum SheetPanel {
         let text = table.title + (focused && note != nil ? "   (\(note!))" : "")
         SheetView.titleLine(text, number: nil, focused: focused, state: state, sheet: sheet)
             .render(into: &buffer, at: Position(x: title.x, y: title.y), clippedTo: title)
-        var view = SheetView.table(sheet, focused: focused)
+        var view = SheetView.table(sheet, focused: focused, marked: marked)
         view.showsCursor = focused
         adjust(&view)
         view.render(into: &buffer, area: rest, state: &state.table)

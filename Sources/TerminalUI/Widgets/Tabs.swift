@@ -9,13 +9,29 @@ public struct Tabs: Sendable {
         self.selected = selected
     }
 
-    /// Screen columns covered by each tab, in order; tabs that do not fit are left out.
+    /// How tabs are written so that all of them fit: padded, then tight, then with the titles
+    /// of the other tabs shortened (the selected one stays whole).
+    struct Fit {
+        var padding: String
+        var titleLimit: Int?
+    }
+
+    func fit(_ width: Int) -> Fit {
+        let candidates = [Fit(padding: " ", titleLimit: nil), Fit(padding: "", titleLimit: nil)]
+            + stride(from: 12, through: 3, by: -1).map { Fit(padding: "", titleLimit: $0) }
+        return candidates.first { f in
+            titles.indices.map { DisplayWidth.of(label(index: $0, fit: f)) + 1 }.reduce(0, +) <= width
+        } ?? candidates.last!
+    }
+
+    /// Screen columns covered by each tab, in order; tabs that still do not fit are left out.
     /// Use with `index(at:in:)` to map a mouse click to a tab.
     public func hitRanges(in area: Rect) -> [(index: Int, columns: Range<Int>)] {
+        let f = fit(area.width)
         var ranges: [(index: Int, columns: Range<Int>)] = []
         var x = area.x
-        for (index, title) in titles.enumerated() {
-            let width = DisplayWidth.of(label(index: index, title: title))
+        for index in titles.indices {
+            let width = DisplayWidth.of(label(index: index, fit: f))
             if x + width > area.maxX { break }
             ranges.append((index, x..<(x + width)))
             x += width + 1
@@ -35,14 +51,15 @@ public struct Tabs: Sendable {
         guard !area.isEmpty else { return [] }
         let row = area.row(0)
         let ranges = hitRanges(in: area)
+        let f = fit(area.width)
         for (index, columns) in ranges {
             let isSelected = index == selected
             let base: Style = isSelected ? Style(background: .selection, attributes: .bold) : .plain
-            var x = buffer.set(string: " ", at: Position(x: columns.lowerBound, y: row.y), style: base, clippedTo: row)
+            var x = buffer.set(string: f.padding, at: Position(x: columns.lowerBound, y: row.y), style: base, clippedTo: row)
             if let hint = hint(for: index) {
                 x = buffer.set(string: hint + " ", at: Position(x: x, y: row.y), style: isSelected ? base : .foreground(.accent).bold, clippedTo: row)
             }
-            buffer.set(string: titles[index] + " ", at: Position(x: x, y: row.y), style: isSelected ? base : .foreground(.muted), clippedTo: row)
+            buffer.set(string: title(index, fit: f) + f.padding, at: Position(x: x, y: row.y), style: isSelected ? base : .foreground(.muted), clippedTo: row)
         }
         return ranges
     }
@@ -52,7 +69,12 @@ public struct Tabs: Sendable {
         index < 9 ? String(index + 1) : nil
     }
 
-    private func label(index: Int, title: String) -> String {
-        " " + (hint(for: index).map { $0 + " " } ?? "") + title + " "
+    private func title(_ index: Int, fit f: Fit) -> String {
+        guard let limit = f.titleLimit, index != selected else { return titles[index] }
+        return DisplayWidth.truncate(titles[index], toWidth: limit)
+    }
+
+    private func label(index: Int, fit f: Fit) -> String {
+        f.padding + (hint(for: index).map { $0 + " " } ?? "") + title(index, fit: f) + f.padding
     }
 }

@@ -34,7 +34,7 @@ extension CostsScreen {
 
     mutating func panel(_ name: TableName, context: ScreenContext, into buffer: inout Buffer, area: Rect, note: String) {
         var state = sheetState(name)
-        SheetPanel.render(table(name, in: context), state: &state, focused: focus == name, note: note, into: &buffer, area: area)
+        SheetPanel.render(table(name, in: context), state: &state, focused: focus == name, note: note, marked: context.myMunicipality, into: &buffer, area: area)
         sheets[name] = state
     }
 
@@ -55,7 +55,8 @@ extension CostsScreen {
         for (i, municipality) in municipalities.enumerated() where inner.y + i < inner.maxY {
             let y = inner.y + i
             let focused = self.area == municipality.key
-            let style: Style = focused ? Style.foreground(.accent).bold : .plain
+            let mine = context.myMunicipality == municipality.key
+            let style: Style = focused ? Style.foreground(.accent).bold : (mine ? Style.plain.bold.underlined : .plain)
             Line(DisplayWidth.truncate(municipality.name, toWidth: labelWidth - 1), style: style)
                 .render(into: &buffer, at: Position(x: inner.x, y: y), clippedTo: inner)
             let sparkArea = Rect(x: inner.x + labelWidth, y: y, width: max(0, inner.width - labelWidth - valueWidth), height: 1)

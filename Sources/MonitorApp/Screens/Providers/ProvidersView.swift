@@ -72,7 +72,7 @@ extension ProvidersScreen {
         for p in l.panels {
             var state = sheetState(p.table)
             let note = p.table == .list ? "Enter: profiel, /: zoek naam of AGB" : "t: volgende tabel"
-            SheetPanel.render(table(p.table, in: context), state: &state, focused: focus == p.table, note: note, into: &buffer, area: p.area) { view in
+            SheetPanel.render(table(p.table, in: context), state: &state, focused: focus == p.table, note: note, marked: context.myMunicipality, into: &buffer, area: p.area) { view in
                 view.columns[0].maxWidth = p.area.width < 100 ? 28 : (p.table == .list ? 40 : 44)
             }
             sheets[p.table] = state

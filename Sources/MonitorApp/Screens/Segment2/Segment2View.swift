@@ -40,7 +40,7 @@ extension Segment2Screen {
 
     mutating func panel(_ name: TableName, context: ScreenContext, into buffer: inout Buffer, area: Rect, note: String) {
         var state = sheetState(name)
-        SheetPanel.render(table(name, in: context), state: &state, focused: focus == name, note: note, into: &buffer, area: area) { view in
+        SheetPanel.render(table(name, in: context), state: &state, focused: focus == name, note: note, marked: context.myMunicipality, into: &buffer, area: area) { view in
             guard name == .products else { return }
             // The factsheet's rows are labels of figures; give them room, and the products the rest.
             view.columns[0].maxWidth = 44

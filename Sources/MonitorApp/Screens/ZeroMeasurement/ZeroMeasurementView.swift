@@ -99,7 +99,7 @@ extension ZeroMeasurementScreen {
             if layout.isCompact && focused { title += "   (t: volgende tabel)" }
             SheetView.titleLine(title, number: nil, focused: focused, state: state, sheet: sheet)
                 .render(into: &buffer, at: Position(x: p.titleArea.x, y: p.titleArea.y), clippedTo: p.titleArea)
-            var view = SheetView.table(sheet, focused: focused)
+            var view = SheetView.table(sheet, focused: focused, marked: context.myMunicipality)
             view.showsCursor = focused
             view.render(into: &buffer, area: p.tableArea, state: &state.table)
             sheets[p.table] = state
