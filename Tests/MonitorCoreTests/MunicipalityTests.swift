@@ -190,7 +190,7 @@ import Testing
             ("0002", "jeugdigen_in_zorg", 5, 10, 10, 100, ""),
             ("regio", "jeugdigen_in_zorg", 9, 10, 10, 100, ""),
             ("0001", "maatwerk", 5, 12.5, 10, 125, "hoog"),
-            ("0002", "maatwerk", 4, 8, 10, 80, ""),
+            ("0002", "maatwerk", 4, 8, 10, 80, "laag"),
             ("regio", "maatwerk", 9, 10, 10, 100, ""),
             ("0001", "s2_verblijf", 1, 2.5, 3000.0 / 900, 75, "laag"),
             ("0002", "s1_verblijf", 1, 2, 2000.0 / 900, 90, ""),
@@ -249,7 +249,7 @@ import Testing
             return text.split(separator: "\n").map(String.init)
         }
         let lines2023 = labels(2023)
-        #expect(lines2023.contains { $0.hasPrefix("Alpha ") })
+        #expect(lines2023.contains { $0.hasPrefix("Alpha* ") })
         #expect(!lines2023.contains { $0.hasPrefix("Beta*") })
         #expect(lines2023.contains { $0.hasPrefix("Beta ") })
         // 2022 has Alpha's own row: no mark.
