@@ -100,15 +100,13 @@ struct CSVFile {
 }
 
 enum CSVWriter {
-    static func write(reference r: ReferenceData, delivery: Delivery, to root: String) throws {
+    /// Writes referentie/ and one folder per delivery under leveringen/.
+    static func write(reference r: ReferenceData, deliveries: [Delivery], to root: String) throws {
         let fm = FileManager.default
         let refDir = root + "/referentie"
-        let deliveryDir = root + "/leveringen/\(delivery.month)"
         // The generator owns referentie/ and leveringen/: replace them entirely.
         for dir in [refDir, root + "/leveringen"] where fm.fileExists(atPath: dir) { try fm.removeItem(atPath: dir) }
         try fm.createDirectory(atPath: refDir, withIntermediateDirectories: true)
-        try fm.createDirectory(atPath: deliveryDir, withIntermediateDirectories: true)
-        func save(_ f: CSVFile, _ path: String) throws { try f.data().write(to: URL(fileURLWithPath: path)) }
         let s = CSVStyle.standard
 
         var f = CSVFile(style: s, header: ["gemeentecode", "naam", "subregio"])
@@ -147,11 +145,20 @@ enum CSVWriter {
         for c in r.rmtCases { f.row([c.id, c.municipality, f.date(c.registered), f.date(c.offered), c.contracted ? "J" : "N"]) }
         try save(f, refDir + "/rmt.csv")
 
+        for delivery in deliveries { try write(delivery, municipalities: r.municipalities, to: root) }
+    }
+
+    static func save(_ f: CSVFile, _ path: String) throws { try f.data().write(to: URL(fileURLWithPath: path)) }
+
+    /// One delivery folder: a toewijzingen and a declaraties file per municipality, in its style.
+    static func write(_ delivery: Delivery, municipalities: [Municipality], to root: String) throws {
+        let deliveryDir = root + "/leveringen/\(delivery.month)"
+        try FileManager.default.createDirectory(atPath: deliveryDir, withIntermediateDirectories: true)
         var allocations: [String: [Allocation]] = [:]
         for a in delivery.allocations { allocations[a.municipality, default: []].append(a) }
         var claims: [String: [Claim]] = [:]
         for c in delivery.claims { claims[c.municipality, default: []].append(c) }
-        for m in r.municipalities {
+        for m in municipalities {
             let style = CSVStyle.delivery(m.code)
             var header = ["toewijzingnummer", "client", "geboortejaar", "productcategorie", "productcode", "aanbieder", "ingangsdatum",
                           "einddatum", "volume", "eenheid", "frequentie", "verwijzer", "reden_wijziging", "reden_beeindiging"]

@@ -60,9 +60,26 @@ enum Generator {
     }
 }
 
-/// `--verify`: reloads the written folder with the monitor's loader and re-runs the calibration.
+/// `--verify`: reloads the written folder with the monitor's loader and re-runs the calibration
+/// on the newest delivery; every older delivery must load without errors or warnings too.
 enum Verify {
     static func run(_ folder: String) -> Bool {
+        var older: [Delivery] = []
+        var olderOK = true
+        for month in Loader.deliveries(in: folder).dropLast() {
+            let result = Loader.load(dataDirectory: folder, delivery: month)
+            print("verify \(month): \(result.errors.count) errors, \(result.warnings.count) warnings")
+            for p in (result.errors + result.warnings).prefix(40) { print("  \(p)") }
+            if let ds = result.dataset {
+                print("verify \(month): \(ds.allocations.count) allocations, \(ds.claims.count) claims loaded")
+                older.append(ds.delivery)
+            }
+            olderOK = olderOK && result.dataset != nil && result.errors.isEmpty && result.warnings.isEmpty
+        }
+        return newest(folder, olderOK: olderOK, older: older)
+    }
+
+    static func newest(_ folder: String, olderOK: Bool, older: [Delivery]) -> Bool {
         let result = Loader.load(dataDirectory: folder)
         print("verify: \(result.errors.count) errors, \(result.warnings.count) warnings")
         for p in (result.errors + result.warnings).prefix(40) { print("  \(p)") }
@@ -72,6 +89,7 @@ enum Verify {
         }
         print("verify: \(dataset.allocations.count) allocations, \(dataset.claims.count) claims loaded")
         let ok = Calibration.report(dataset)
-        return ok && result.errors.isEmpty && result.warnings.isEmpty
+        if let previous = older.last { Deliveries.printChanges(from: previous, to: dataset.delivery) }
+        return ok && olderOK && result.errors.isEmpty && result.warnings.isEmpty
     }
 }

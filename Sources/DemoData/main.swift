@@ -26,9 +26,14 @@ let (reference, delivery) = Generator.finalRows(plan)
 let dataset = try Dataset(reference: reference, delivery: delivery)
 let ok = Calibration.report(dataset)
 print(String(format: "rows: %d allocations, %d claims; %.1f s", delivery.allocations.count, delivery.claims.count, Date().timeIntervalSince(started)))
+// The older delivery: the same world as known on its date (the calibration holds for the newest).
+let (previous, corrections) = Deliveries.cut(delivery)
+_ = try Dataset(reference: reference, delivery: previous)
+print("delivery \(previous.month): \(previous.allocations.count) allocations, \(previous.claims.count) claims; corrected in \(delivery.month): \(corrections.volume) volumes, \(corrections.end) einddatums, \(corrections.removed) removed")
+Deliveries.printChanges(from: previous, to: delivery)
 guard ok else {
     print("calibration failed: nothing written")
     exit(1)
 }
-try CSVWriter.write(reference: reference, delivery: delivery, to: output)
+try CSVWriter.write(reference: reference, deliveries: [previous, delivery], to: output)
 print("written to \(output)/")

@@ -25,6 +25,9 @@ enum CLIText {
     static func unknownMunicipality(_ code: String, in d: Dataset) -> String {
         "--gemeente: gevonden \"\(Safe.text(code))\", verwacht een gemeentecode (\(d.municipalities.map(\.code).joined(separator: ", ")))"
     }
+    static func noEarlierDelivery(_ month: Month, found: [Month], in directory: String) -> String {
+        "delivery-changes: geen levering die laadt en ouder is dan \(month) in \(Safe.text(directory))/leveringen (gevonden: \(found.map(\.description).joined(separator: ", ")))"
+    }
     static func monthOutside(_ m: Month, delivery: Month) -> String {
         "--month \(m): de levering loopt van \(Dataset.firstDataMonth) tot en met \(delivery)"
     }

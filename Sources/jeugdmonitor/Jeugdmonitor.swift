@@ -47,7 +47,10 @@ struct DataOptions: ParsableArguments {
     func directory() throws -> String { try data ?? BundledData.locate() }
 
     /// Loads the dataset or exits with every problem printed to standard error.
-    func load() throws -> Dataset {
+    func load() throws -> Dataset { try loadWithWarnings().dataset }
+
+    /// The dataset and its warnings (printed), for what compares deliveries.
+    func loadWithWarnings() throws -> (dataset: Dataset, warnings: [Problem]) {
         let directory = try directory()
         let result = Loader.load(dataDirectory: directory, delivery: try deliveryMonth())
         for w in result.warnings { printError("waarschuwing: \(w.description)") }
@@ -56,7 +59,7 @@ struct DataOptions: ParsableArguments {
             printError(CLIText.notLoaded(directory, errors: result.errors.count))
             throw ExitCode(1)
         }
-        return dataset
+        return (dataset, result.warnings)
     }
 }
 

@@ -99,9 +99,18 @@ struct ReportCommand: ParsableCommand {
             return
         }
         guard let report = name.flatMap(ReportName.init) else { return }
-        let dataset = try options.load()
+        let (dataset, warnings) = try options.loadWithWarnings()
         let request = ReportRequest(report, try reportOptions(for: dataset))
-        print(ReportCatalog.build(request, dataset).rendered(as: format), terminator: "")
+        var history: DeliveryHistory?
+        if report.needsHistory {
+            let directory = try options.directory()
+            let loaded = DeliveryHistory.load(dataDirectory: directory, shown: dataset, shownWarnings: warnings)
+            if report == .deliveryChanges && loaded.previous == nil {
+                throw ValidationError(CLIText.noEarlierDelivery(dataset.delivery.month, found: loaded.summaries.map(\.month), in: directory))
+            }
+            history = loaded
+        }
+        print(ReportCatalog.build(request, dataset, history: history).rendered(as: format), terminator: "")
     }
 
     /// The options as the report takes them, checked against what the delivery holds.

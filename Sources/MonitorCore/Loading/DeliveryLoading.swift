@@ -82,6 +82,10 @@ extension Loader {
                                           products: reference.productCodes, providers: reference.providerCodes)
             files.problems.add(parsed)
             files.allocations = parsed
+            // A header and no rows is a delivery of nothing: loaded, but said (contract §4).
+            if parsed.errors.isEmpty && parsed.rows.isEmpty {
+                files.problems.warning(file: allocationsFile, found: LoadingText.noAllocationsDelivered(name ?? code), expected: LoadingText.allocationRows)
+            }
         }
         if let bytes = folder.read(claimsFile, expected: LoadingText.claimsOf(code, name: name), &files.problems) {
             let parsed = parseClaims(bytes: bytes, file: claimsFile, municipality: code, allocationNumbers: files.allocations?.keys)

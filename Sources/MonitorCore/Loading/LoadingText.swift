@@ -5,6 +5,9 @@
 /// Column names, file names and codes are the contract's own and are never translated;
 /// date and month formats are written the Dutch way (`JJJJ-MM-DD`).
 enum LoadingText {
+    static func noAllocationsDelivered(_ municipality: String) -> String { "alleen een kopregel: gemeente \(municipality) leverde geen toewijzingen" }
+    static let allocationRows = "een regel per toewijzing"
+
     // MARK: Problem form
 
     /// `bestand:regel:kolom: gevonden <found>, verwacht <expected>`.

@@ -28,6 +28,11 @@ public enum ReportName: String, CaseIterable, Sendable, Hashable {
     case providerSignals = "provider-signals"
     case municipalities
     case municipalityProducts = "municipality-products"
+    case deliveries
+    case deliveryChanges = "delivery-changes"
+
+    /// Needs every delivery folder, not only the one shown.
+    public var needsHistory: Bool { self == .deliveries || self == .deliveryChanges }
 }
 
 /// A choice a report can take, besides its format.
@@ -94,10 +99,13 @@ public struct ReportDefinition: Sendable {
     public let summary: String
     /// The choices it takes; others are refused by `report`.
     public let parameters: Set<ReportParameter>
-    let builder: @Sendable (Dataset, ReportOptions) -> Report
+    let builder: @Sendable (Dataset, ReportOptions, DeliveryHistory?) -> Report
 
-    public func build(_ dataset: Dataset, options: ReportOptions = ReportOptions()) -> Report { builder(dataset, options) }
-    public func build(_ dataset: Dataset, measure: Measure) -> Report { builder(dataset, ReportOptions(measure: measure)) }
+    /// - Parameter history: the other deliveries, for the reports that compare them (`needsHistory`).
+    public func build(_ dataset: Dataset, options: ReportOptions = ReportOptions(), history: DeliveryHistory? = nil) -> Report {
+        builder(dataset, options, history)
+    }
+    public func build(_ dataset: Dataset, measure: Measure) -> Report { builder(dataset, ReportOptions(measure: measure), nil) }
 }
 
 public enum ReportCatalog {
@@ -106,13 +114,16 @@ public enum ReportCatalog {
     /// The 0-meting of the programme plan: its three tables in order.
     public static let zeroMeasurement: [ReportName] = [.inCare, .residential, .residentialByMunicipality]
 
-    public static func build(_ request: ReportRequest, _ dataset: Dataset) -> Report {
-        definition(request.name).build(dataset, options: request.options)
+    public static func build(_ request: ReportRequest, _ dataset: Dataset, history: DeliveryHistory? = nil) -> Report {
+        definition(request.name).build(dataset, options: request.options, history: history)
     }
 
     public static func definition(_ name: ReportName) -> ReportDefinition {
         func make(_ summary: String, _ parameters: Set<ReportParameter> = [], _ build: @escaping @Sendable (Dataset, ReportOptions) -> Report) -> ReportDefinition {
-            ReportDefinition(name: name, summary: summary, parameters: parameters, builder: build)
+            ReportDefinition(name: name, summary: summary, parameters: parameters) { d, o, _ in build(d, o) }
+        }
+        func compare(_ summary: String, _ build: @escaping @Sendable (Dataset, DeliveryHistory) -> Report) -> ReportDefinition {
+            ReportDefinition(name: name, summary: summary, parameters: []) { d, _, h in build(d, h ?? DeliveryHistory(summaries: [], previous: nil)) }
         }
         switch name {
         case .inCare:
@@ -169,6 +180,10 @@ public enum ReportCatalog {
             return make("De 11 gemeenten naast elkaar en de regio: jeugdigen in zorg, verblijf, maatwerk, kosten, trajectduur, genormeerd en als index", [.year, .municipality]) { MunicipalityReports.municipalities($0, $1) }
         case .municipalityProducts:
             return make("Zorggebruik per productcategorie per gemeente: aandeel van de jeugdigen in zorg tegen de regio, als index", [.year, .municipality]) { MunicipalityReports.products($0, $1) }
+        case .deliveries:
+            return compare("Elke levering per gemeente: toewijzingen, declaratieregels, laatste ontvangstdatum (--delivery kiest de getoonde)") { DeliveryReports.deliveries($0, $1) }
+        case .deliveryChanges:
+            return compare("Wat veranderde sinds de vorige levering, per gemeente: toewijzingen nieuw, vervallen, gewijzigd, nieuwe declaraties, in- en uitstroom") { DeliveryReports.changes($0, $1) }
         }
     }
 }

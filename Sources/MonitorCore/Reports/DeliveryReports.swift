@@ -1,0 +1,108 @@
+/// The monthly rhythm (contract §7.6): every delivery, and what changed since the previous one.
+enum DeliveryReports {
+    static func deliveries(_ d: Dataset, _ h: DeliveryHistory) -> Report {
+        var tidy = TidyTable(columns: ["levering", "gemeentecode", "gemeente", "toewijzingen", "declaratieregels", "laatste_ontvangstdatum"])
+        for s in h.summaries {
+            for m in s.municipalities {
+                tidy.rows.append([.text(s.month.description), .text(m.code), .text(m.name), .count(m.allocations), .count(m.claimLines),
+                                  m.latestReceived.map { .text($0.description) } ?? .empty])
+            }
+        }
+        let layout = DeliveryTables.deliveries(h)
+        return Report(name: "deliveries", title: layout.title, tidy: tidy, layout: [layout] + (h.summaries.last { $0.month == d.delivery.month }.map { [DeliveryTables.municipalities($0)] } ?? []))
+    }
+
+    static func changes(_ d: Dataset, _ h: DeliveryHistory) -> Report {
+        var tidy = TidyTable(columns: ["gemeentecode", "gemeente", "toewijzingen_nieuw", "toewijzingen_vervallen", "toewijzingen_gewijzigd", "declaratieregels_nieuw",
+                                       "bedrag_nieuw", "jeugdigen_in_zorg_vorige", "jeugdigen_in_zorg", "instroom", "uitstroom"])
+        guard let previous = h.previous else {
+            let none = WideTable(title: "Geen eerdere levering dan \(DutchCalendar.name(of: d.delivery.month))", columns: [], rows: [])
+            return Report(name: "delivery-changes", title: none.title, tidy: tidy, layout: [none])
+        }
+        let c = d.changes(since: previous)
+        func row(_ code: String, _ name: String, _ x: MunicipalityChanges) -> [ReportValue] {
+            [.text(code), .text(name), .count(x.newAllocations), .count(x.removedAllocations), .count(x.changedAllocations), .count(x.newClaimLines),
+             .euros(x.newAmount, decimals: 2), .count(x.inCarePrevious), .count(x.inCare), .count(x.inflow), .count(x.outflow)]
+        }
+        for (m, x) in c.municipalities.enumerated() { tidy.rows.append(row(d.municipalities[m].code, d.municipalities[m].name, x)) }
+        tidy.rows.append(row(Area.regionKey, ZeroMeasurementReports.regionLabel, c.region))
+        let wide = DeliveryTables.changes(d, c, summary: h.summaries.first { $0.month == d.delivery.month })
+        return Report(name: "delivery-changes", title: wide.title, tidy: tidy,
+                      layout: [wide, DeliveryTables.movedFigures(d, previous: previous)])
+    }
+}
+
+/// The people's tables of the deliveries, shared by the Leveringen screen and the reports.
+public enum DeliveryTables {
+    public static func deliveries(_ h: DeliveryHistory) -> WideTable {
+        WideTable(
+            title: "Leveringen", corner: "Levering",
+            columns: ["Status", "Gemeenten", "Toewijzingen", "Declaratieregels", "Laatste ontvangst", "Fouten", "Waarschuwingen"],
+            rows: h.summaries.reversed().map { s in
+                .init(DutchCalendar.name(of: s.month), [
+                    s.isLoaded ? .status("geladen", .met) : .status("geweigerd", .notMet),
+                    .count(s.municipalities.filter { $0.allocations > 0 }.count),
+                    .count(s.municipalities.map(\.allocations).reduce(0, +)), .count(s.municipalities.map(\.claimLines).reduce(0, +)),
+                    s.municipalities.compactMap(\.latestReceived).max().map { .text($0.description) } ?? .empty,
+                    .count(s.errors.count), .count(s.warnings.count),
+                ], key: s.month.description)
+            })
+    }
+
+    /// One delivery per municipality: delivered or not, its rows, latest claim, warnings.
+    public static func municipalities(_ s: DeliverySummary) -> WideTable {
+        WideTable(
+            title: "Levering \(DutchCalendar.name(of: s.month)) per gemeente", corner: "Gemeente",
+            columns: ["Geleverd", "Toewijzingen", "Declaratieregels", "Laatste ontvangst", "Waarschuwingen"],
+            rows: s.municipalities.map { m in
+                .init(m.name, [m.allocations > 0 ? .text("ja") : .status("nee", .notMet), .count(m.allocations), .count(m.claimLines),
+                               m.latestReceived.map { .text($0.description) } ?? .empty, .count(m.warnings)], key: m.code)
+            })
+    }
+
+    /// What changed per municipality against the previous delivery.
+    public static func changes(_ d: Dataset, _ c: DeliveryChanges, summary: DeliverySummary?) -> WideTable {
+        func values(_ x: MunicipalityChanges, delivered: ReportValue) -> [ReportValue] {
+            [delivered, .count(x.newAllocations), .count(x.removedAllocations), .count(x.changedAllocations), .count(x.newClaimLines),
+             .euros(x.newAmount, decimals: 0), .text("\(DutchNumber.integer(x.inCarePrevious)) → \(DutchNumber.integer(x.inCare))"),
+             .count(x.inflow), .count(x.outflow)]
+        }
+        var rows = c.municipalities.enumerated().map { m, x in
+            let delivered = summary?.municipalities[safe: m].map { $0.allocations > 0 ? ReportValue.text("ja") : .status("nee", .notMet) } ?? .empty
+            return WideTable.Row(d.municipalities[m].name, values(x, delivered: delivered), key: d.municipalities[m].code)
+        }
+        rows.append(.init("Regio", values(c.region, delivered: .empty), kind: .total, key: Area.regionKey))
+        return WideTable(
+            title: "Wat veranderde: \(DutchCalendar.name(of: c.current)) tegen \(DutchCalendar.name(of: c.previous))", corner: "Gemeente",
+            columns: ["Geleverd", "Nieuw", "Vervallen", "Gewijzigd", "Nieuwe decl.", "Bedrag nieuw", "In zorg \(c.current.year)", "Instroom", "Uitstroom"],
+            rows: rows,
+            footnotes: ["Toewijzingen nieuw, vervallen (ook reden 13) of gewijzigd tegen de vorige levering; nieuwe declaratieregels: ontvangen na de vorige leverdatum. Instroom/uitstroom: eerste ingangsdatum / laatste einddatum in \(DutchCalendar.name(of: c.current))."])
+    }
+
+    /// The figures that moved: jeugdigen in zorg and verblijf this year, and the months whose
+    /// gedeclareerd was revised by late claims (old → new).
+    public static func movedFigures(_ d: Dataset, previous p: Dataset) -> WideTable {
+        let year = d.delivery.month.year
+        func pair(_ old: Int?, _ new: Int?) -> [ReportValue] {
+            let difference: ReportValue = old.flatMap { o in new.map { .count($0 - o) } } ?? .empty
+            return [old.map { .count($0) } ?? .empty, new.map { .count($0) } ?? .empty, difference]
+        }
+        func inCare(_ x: Dataset) -> Int? { x.youthsInCare().region.last }
+        func residential(_ x: Dataset) -> Int? { x.residentialClients().total.last }
+        var rows: [WideTable.Row] = [
+            .init("Jeugdigen in zorg \(year)", pair(inCare(p), inCare(d)), key: "jeugdigen_in_zorg"),
+            .init("Cliënten in verblijf \(year)", pair(residential(p), residential(d)), key: "verblijf"),
+        ]
+        let before = p.monthlyAmounts(), now = d.monthlyAmounts()
+        for (i, m) in before.months.enumerated() {
+            let old = before.regionDeclaredCents(i), new = now.regionDeclaredCents(now.months.firstIndex(of: m) ?? i)
+            guard old != new else { continue }
+            rows.append(.init("Gedeclareerd \(DutchCalendar.shortName(of: m))", [.euros(Double(old) / 100, decimals: 0), .euros(Double(new) / 100, decimals: 0),
+                                                                                 .euros(Double(new - old) / 100, decimals: 0)], key: m.description))
+        }
+        return WideTable(
+            title: "Cijfers die bewogen: levering \(DutchCalendar.name(of: p.delivery.month)) → \(DutchCalendar.name(of: d.delivery.month))", corner: "Cijfer",
+            columns: ["Vorige", "Nu", "Verschil"], rows: rows,
+            footnotes: ["Gedeclareerd per zorgmaand (regio): maanden die door laat ontvangen declaraties of gewijzigde toewijzingen anders uitkomen."])
+    }
+}
