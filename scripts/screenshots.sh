@@ -35,7 +35,8 @@ shot() {  # shot NAME: text and PNG of the pane as it is now
 
 keys() { tmux send-keys -t "$session" "$@"; }
 
-tmux new-session -d -s "$session" -x "$width" -y "$height" -e LANG=C.UTF-8 -e NO_COLOR= "$bin"
+state=$(mktemp -d)  # no remembered delivery: the dashboard opens on the 0-meting
+tmux new-session -d -s "$session" -x "$width" -y "$height" -e LANG=C.UTF-8 -e NO_COLOR= -e XDG_STATE_HOME="$state" "$bin"
 trap 'tmux kill-server 2>/dev/null || true' EXIT
 wait_for "Aantal jeugdigen in zorg per gemeente"
 shot 01-zero-measurement

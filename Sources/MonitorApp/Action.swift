@@ -1,3 +1,4 @@
+import MonitorCore
 import TerminalUI
 
 /// Everything the user can ask for, independent of the key that asks it. The shared actions
@@ -36,4 +37,6 @@ public enum Effect: Hashable, Sendable {
     case export(fileStem: String, csv: String)
     /// Write a document (a provider brief) next to the exports; the runner reports the path.
     case document(fileStem: String, fileExtension: String, contents: String)
+    /// Load another delivery and show it on every screen.
+    case switchDelivery(Month)
 }

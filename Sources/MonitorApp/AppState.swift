@@ -54,6 +54,11 @@ public struct AppState: Sendable {
         set { screens[S.id] = newValue }
     }
 
+    /// Every screen back at its start (another delivery is shown); the screen on view stays.
+    mutating func resetScreens() {
+        screens = Dictionary(uniqueKeysWithValues: ScreenRegistry.all.map { ($0.id, $0.init()) })
+    }
+
     /// The screen on view.
     public var current: any Screen { screens[screen] ?? ScreenRegistry.type(of: screen).init() }
 

@@ -10,14 +10,29 @@ public struct MonitorModel: Sendable {
     /// The bundled synthetic data is loaded: the header shows a DEMO-DATA badge.
     public let isDemoData: Bool
     public let dataset: Dataset
+    /// Where the data came from and the load's warnings, to read the other deliveries when
+    /// the Leveringen screen first asks; nil for a dataset built in memory.
+    public let source: (directory: String, warnings: [Problem])?
     private let memo = Memo()
 
-    public init(dataset: Dataset, isDemoData: Bool) {
+    public init(dataset: Dataset, isDemoData: Bool, source: (directory: String, warnings: [Problem])? = nil) {
         regionName = "Een 10 voor de Jeugd"
         deliveryMonth = dataset.delivery.month
         self.isDemoData = isDemoData
         self.dataset = dataset
+        self.source = source
     }
+
+    /// Every delivery folder and the previous delivery, loaded on first use.
+    public var history: DeliveryHistory {
+        memo.value(.history) {
+            source.map { DeliveryHistory.load(dataDirectory: $0.directory, shown: dataset, shownWarnings: $0.warnings) }
+                ?? DeliveryHistory(summaries: [dataset.deliverySummary(warnings: [])], previous: nil)
+        }
+    }
+
+    /// This delivery against the previous one; nil when there is none.
+    public var changes: DeliveryChanges? { memo.value(.changes) { history.previous.map { dataset.changes(since: $0) } } }
 
     /// A report as `jeugdmonitor report` builds it with the same choices.
     public func report(_ request: ReportRequest) -> Report {
@@ -64,6 +79,8 @@ private final class Memo: @unchecked Sendable {
         case lagModel
         case providerMonths(Int)
         case municipalityComparison
+        case history
+        case changes
     }
 
     private let lock = NSLock()

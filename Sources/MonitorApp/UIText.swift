@@ -21,6 +21,9 @@ enum UIText {
 
     static func exported(_ path: String) -> String { "Geëxporteerd: \(path)" }
     static func briefWritten(_ path: String) -> String { "Gespreksnotitie: \(path)" }
+    static let noOtherDeliveries = "Geen andere levering te laden"
+    static func deliveryRefused(_ month: Month, errors: Int) -> String { "Levering \(DutchCalendar.name(of: month)) laadt niet: \(errors) fout(en)" }
+    static func deliveryShown(_ month: Month) -> String { "Elk scherm toont nu levering \(DutchCalendar.name(of: month))" }
     static func exportFailed(_ reason: String) -> String { "Export mislukt: \(reason)" }
     static let exportCornerFallback = "rij"
 

@@ -28,6 +28,9 @@ enum CLIText {
     static func noEarlierDelivery(_ month: Month, found: [Month], in directory: String) -> String {
         "delivery-changes: geen levering die laadt en ouder is dan \(month) in \(Safe.text(directory))/leveringen (gevonden: \(found.map(\.description).joined(separator: ", ")))"
     }
+    static func deliverySkipped(_ month: Month, errors: Int) -> String {
+        "levering \(month) laadt niet (\(errors) fout(en)); de nieuwste levering die wel laadt wordt getoond. 'jeugdmonitor validate --delivery \(month)' noemt de problemen."
+    }
     static func monthOutside(_ m: Month, delivery: Month) -> String {
         "--month \(m): de levering loopt van \(Dataset.firstDataMonth) tot en met \(delivery)"
     }

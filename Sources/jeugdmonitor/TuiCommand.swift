@@ -21,13 +21,30 @@ struct TuiCommand: ParsableCommand {
 
     @OptionGroup var options: DataOptions
 
+    /// The delivery asked for, or else the newest that loads: a refused newer folder does not
+    /// stop the dashboard (Leveringen shows it as refused, with its problems).
+    func loadNewestThatLoads(_ directory: String) throws -> (Dataset, [Problem]) {
+        if options.delivery != nil { return try options.loadWithWarnings() }
+        for month in Loader.deliveries(in: directory).reversed() {
+            let result = Loader.load(dataDirectory: directory, delivery: month)
+            if let dataset = result.dataset { return (dataset, result.warnings) }
+            printError(CLIText.deliverySkipped(month, errors: result.errors.count))
+        }
+        return try options.loadWithWarnings()
+    }
+
     func run() throws {
         let directory = try options.directory()
-        let dataset = try options.load()
+        let (dataset, warnings) = try loadNewestThatLoads(directory)
         if let gemeente, dataset.municipalityIndex[gemeente] == nil { throw ValidationError(CLIText.unknownMunicipality(gemeente, in: dataset)) }
-        let model = MonitorModel(dataset: dataset, isDemoData: BundledData.isBundled(directory))
+        let model = MonitorModel(dataset: dataset, isDemoData: BundledData.isBundled(directory), source: (directory, warnings))
+        // A delivery newer than the one seen last opens on what changed.
+        let newest = Loader.deliveries(in: directory).last
+        let seen = DeliveryMemory.lastSeen(in: directory)
+        let first = seen.flatMap { seen in newest.map { $0 > seen } } == true ? DeliveriesScreen.id : nil
+        if let newest { DeliveryMemory.remember(newest, in: directory) }
         do {
-            try Dashboard.run(model: model, myMunicipality: gemeente)
+            try Dashboard.run(model: model, myMunicipality: gemeente, firstScreen: first)
         } catch let error as TerminalError {
             printError("jeugdmonitor: \(CLIText.terminal(error))")
             printError(CLIText.noTerminalTip)

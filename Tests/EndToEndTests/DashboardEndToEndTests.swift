@@ -14,7 +14,8 @@ import Testing
         let exitFile = FileManager.default.temporaryDirectory.appendingPathComponent("\(session).exit")
         try? FileManager.default.removeItem(at: exitFile)
         let command = "'\(binary.path)'; echo $? > '\(exitFile.path)'"
-        try tmux(["new-session", "-d", "-s", session, "-x", "120", "-y", "40", "-e", "LANG=C.UTF-8", "-e", "TERM=xterm-256color", command])
+        try tmux(["new-session", "-d", "-s", session, "-x", "120", "-y", "40", "-e", "LANG=C.UTF-8", "-e", "TERM=xterm-256color",
+                  "-e", "XDG_STATE_HOME=\(NSTemporaryDirectory())jeugdmonitor-e2e-\(session)", command])
         defer { _ = try? tmux(["kill-server"]) }
 
         var screen = try waitFor(session, "Aantal jeugdigen in zorg per gemeente")

@@ -42,6 +42,8 @@ import TerminalUI
         ("municipality-nuenen", [.selectScreen(MunicipalitiesScreen.id)] + Array(repeating: .move(.down), count: 6) + [.municipalities(.openProfile)]),
         ("municipality-nuenen-mine", [.selectScreen(MunicipalitiesScreen.id)] + Array(repeating: .move(.down), count: 6)
             + [.markMunicipality, .municipalities(.openProfile), .focusNextTable]),
+        ("deliveries", [.selectScreen(DeliveriesScreen.id)]),
+        ("deliveries-helmond", [.selectScreen(DeliveriesScreen.id), .move(.down), .move(.down), .move(.down), .move(.down), .deliveries(.open)]),
         ("costs-mine", [.selectScreen(MunicipalitiesScreen.id)] + Array(repeating: .move(.down), count: 6) + [.markMunicipality, .selectScreen(CostsScreen.id)]),
     ]
 

@@ -70,6 +70,20 @@ import Testing
         ])
     }
 
+    /// Contract §4: a municipality file with a header and no rows loads, with a warning.
+    @Test func aHeaderOnlyDeliveryIsAWarning() throws {
+        var fixture = DeliveryFixture()
+        fixture.rawFiles[fixture.allocationsPath("0794")] = DeliveryFixture.text([DeliveryFixture.allocationHeader])
+        fixture.rawFiles[fixture.claimsPath("0794")] = DeliveryFixture.text([DeliveryFixture.claimHeader])
+        let folder = try fixture.write()
+        let result = Loader.load(dataDirectory: folder.path)
+        #expect(result.dataset != nil)
+        #expect(result.warnings.map(\.description).contains(
+            "leveringen/2026-10/0794_toewijzingen.csv:1:1: gevonden alleen een kopregel: gemeente Helmond leverde geen toewijzingen, verwacht een regel per toewijzing"))
+        let summary = try #require(result.dataset).deliverySummary(warnings: result.warnings)
+        #expect(summary.municipalities.first { $0.code == "0794" }.map { [$0.allocations, $0.warnings] } == [0, 1])
+    }
+
     @Test func reportsAMissingReferenceFile() throws {
         var fixture = DeliveryFixture()
         fixture.omittedFiles = ["referentie/producten.csv"]

@@ -23,7 +23,7 @@ import Testing
             case .markdown: #expect(text.hasPrefix("# "))
             case .csv: #expect(text.hasPrefix(report.tidy.columns.joined(separator: ",") + "\n"))
             case .csvNL: #expect(text.hasPrefix(report.tidy.columns.joined(separator: ";") + "\n"))
-            case .json: #expect(text.hasPrefix("[\n  {"))
+            case .json: #expect(text.hasPrefix(report.tidy.rows.isEmpty ? "[\n]" : "[\n  {"))
             }
         }
     }

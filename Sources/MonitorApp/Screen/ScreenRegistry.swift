@@ -8,6 +8,7 @@ public enum ScreenRegistry {
         AmbitionsScreen.self,
         ProvidersScreen.self,
         MunicipalitiesScreen.self,
+        DeliveriesScreen.self,
     ]
 
     public static func type(of id: ScreenID) -> any Screen.Type {

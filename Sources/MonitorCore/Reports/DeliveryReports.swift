@@ -105,4 +105,21 @@ public enum DeliveryTables {
             columns: ["Vorige", "Nu", "Verschil"], rows: rows,
             footnotes: ["Gedeclareerd per zorgmaand (regio): maanden die door laat ontvangen declaraties of gewijzigde toewijzingen anders uitkomen."])
     }
+
+    /// A municipality's changed allocations: number, what happened, and old → new per field.
+    public static func allocations(_ d: Dataset, _ c: DeliveryChanges, municipality m: Int) -> WideTable {
+        WideTable(
+            title: "Toewijzingen van \(d.municipalities[m].name): \(DutchCalendar.name(of: c.current)) tegen \(DutchCalendar.name(of: c.previous))",
+            corner: "Toewijzingnummer", columns: ["Wat", "Wijziging"],
+            rows: c.allocations(of: m).map { a in
+                .init(a.number, [.text(a.kind.rawValue), .text(a.fields.map { "\($0.name): \($0.old) → \($0.new)" }.joined(separator: "; "))], key: a.number)
+            })
+    }
+
+    /// Why a delivery was refused: each problem as bestand:regel:kolom.
+    public static func problems(_ s: DeliverySummary) -> WideTable {
+        WideTable(
+            title: "Levering \(DutchCalendar.name(of: s.month)) geweigerd: \(s.errors.count) fout(en)", corner: "Probleem", columns: [],
+            rows: s.errors.map { .init($0.description, [], key: $0.file) })
+    }
 }
