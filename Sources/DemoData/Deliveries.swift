@@ -95,8 +95,8 @@ enum Deliveries {
         var result: [String: Changes] = [:]
         for (k, a) in after {
             guard let b = before[k] else { result[k.g, default: Changes()].new += 1; continue }
-            if (a.client, a.product, a.provider, a.start, a.end, a.volume, a.unit, a.frequency, a.endReason)
-                != (b.client, b.product, b.provider, b.start, b.end, b.volume, b.unit, b.frequency, b.endReason) {
+            if a.client != b.client || a.product != b.product || a.provider != b.provider || a.start != b.start || a.end != b.end
+                || a.volume != b.volume || a.unit != b.unit || a.frequency != b.frequency || a.endReason != b.endReason {
                 result[k.g, default: Changes()].changed += 1
             }
         }
