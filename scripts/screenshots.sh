@@ -58,6 +58,10 @@ keys Escape; wait_for "Aanbieders 2026"; keys Enter; wait_for "Signalen voor het
 # Policy staff: the 11 side by side, Nuenen marked as mine and opened against the region.
 keys 6; wait_for "Gemeenten naast elkaar"; shot 18-municipalities
 keys j j j j j j '*' Enter; wait_for "Nuenen tegen de regio per jaar"; shot 19-municipality-nuenen
+# The programme manager after a delivery: what changed since last month.
+keys 7; wait_for "Wat veranderde"; shot 21-deliveries
+keys j j j j Enter; wait_for "Toewijzingen van Helmond"; shot 22-deliveries-helmond
+keys Escape; wait_for "Wat veranderde"
 # The room at 200×60: the Segment 2 trend and the Kosten charts beside the tables.
 width=200 height=60
 tmux resize-window -t "$session" -x "$width" -y "$height"

@@ -87,7 +87,8 @@ private final class Memo: @unchecked Sendable {
     private var values: [Key: Any] = [:]
 
     func value<T>(_ key: Key, _ compute: () -> T) -> T {
-        if let known = lock.withLock({ values[key] }) as? T { return known }
+        // Bound in two steps: an absent key must not pass as a stored nil when T is optional.
+        if let stored = lock.withLock({ values[key] }), let known = stored as? T { return known }
         let value = compute()
         lock.withLock { values[key] = value }
         return value

@@ -140,6 +140,12 @@ public struct DeliveriesScreen: Screen {
             SheetPanel.render(table(name, in: context), state: &state, focused: focus == name, note: name == .deliveries ? "Enter: deze levering tonen" : "t: volgende tabel",
                               marked: context.myMunicipality, into: &buffer, area: rect) { view in
                 view.columns[0].maxWidth = rect.width < 100 ? 22 : 40
+                // What changed is text: read from the left, as wide as the window allows.
+                if name == .allocations, view.columns.count == 3 {
+                    view.columns[1].alignment = .left
+                    view.columns[2].alignment = .left
+                    view.columns[2].maxWidth = max(24, rect.width - 40)
+                }
             }
             sheets[name] = state
         }
