@@ -150,3 +150,21 @@ import Testing
         }
     }
 }
+
+/// A delivery folder that does not load does not stop the others (issue "Leveringen").
+@Suite struct RefusedDeliveryTests {
+    @Test func aRefusedNewerDeliveryIsListedWithItsProblems() throws {
+        var fixture = DeliveryFixture()
+        fixture.rawFiles["leveringen/2026-11/0743_toewijzingen.csv"] = DeliveryFixture.text(["geen;kopregel"])
+        let folder = try fixture.write()
+        #expect(Loader.load(dataDirectory: folder.path).dataset == nil)
+        let october = try #require(Loader.load(dataDirectory: folder.path, delivery: Month(year: 2026, month: 10)).dataset)
+        let history = DeliveryHistory.load(dataDirectory: folder.path, shown: october, shownWarnings: [])
+        #expect(history.summaries.map(\.month.description) == ["2026-10", "2026-11"])
+        #expect(history.summaries[0].isLoaded && !history.summaries[1].isLoaded)
+        #expect(history.summaries[1].errors.first?.description.hasPrefix("leveringen/2026-11/0743_toewijzingen.csv:1:") == true)
+        // Nothing older than October: no comparison, and the report says so instead of inventing one.
+        #expect(history.previous == nil)
+        #expect(DeliveryTables.deliveries(history).rows.map { $0.values[0].displayText } == ["geweigerd", "geladen"])
+    }
+}

@@ -62,19 +62,26 @@ public enum DeliveryTables {
 
     /// What changed per municipality against the previous delivery.
     public static func changes(_ d: Dataset, _ c: DeliveryChanges, summary: DeliverySummary?) -> WideTable {
-        func values(_ x: MunicipalityChanges, delivered: ReportValue) -> [ReportValue] {
-            [delivered, .count(x.newAllocations), .count(x.removedAllocations), .count(x.changedAllocations), .count(x.newClaimLines),
+        func values(_ x: MunicipalityChanges, delivered: ReportValue, rows: [ReportValue]) -> [ReportValue] {
+            [delivered] + rows + [.count(x.newAllocations), .count(x.removedAllocations), .count(x.changedAllocations), .count(x.newClaimLines),
              .euros(x.newAmount, decimals: 0), .text("\(DutchNumber.integer(x.inCarePrevious)) → \(DutchNumber.integer(x.inCare))"),
              .count(x.inflow), .count(x.outflow)]
         }
         var rows = c.municipalities.enumerated().map { m, x in
-            let delivered = summary?.municipalities[safe: m].map { $0.allocations > 0 ? ReportValue.text("ja") : .status("nee", .notMet) } ?? .empty
-            return WideTable.Row(d.municipalities[m].name, values(x, delivered: delivered), key: d.municipalities[m].code)
+            let s = summary?.municipalities[safe: m]
+            let delivered = s.map { $0.allocations > 0 ? ReportValue.text("ja") : .status("nee", .notMet) } ?? .empty
+            let counts: [ReportValue] = [s.map { .count($0.allocations) } ?? .empty, s?.latestReceived.map { .text($0.description) } ?? .empty,
+                                         s.map { $0.warnings > 0 ? .status(DutchNumber.integer($0.warnings), .notMet) : .count(0) } ?? .empty]
+            return WideTable.Row(d.municipalities[m].name, values(x, delivered: delivered, rows: counts), key: d.municipalities[m].code)
         }
-        rows.append(.init("Regio", values(c.region, delivered: .empty), kind: .total, key: Area.regionKey))
+        let all = summary?.municipalities ?? []
+        rows.append(.init("Regio", values(c.region, delivered: .empty, rows: [.count(all.map(\.allocations).reduce(0, +)),
+                                                                             all.compactMap(\.latestReceived).max().map { .text($0.description) } ?? .empty,
+                                                                             .count(all.map(\.warnings).reduce(0, +))]),
+                          kind: .total, key: Area.regionKey))
         return WideTable(
             title: "Wat veranderde: \(DutchCalendar.name(of: c.current)) tegen \(DutchCalendar.name(of: c.previous))", corner: "Gemeente",
-            columns: ["Geleverd", "Nieuw", "Vervallen", "Gewijzigd", "Nieuwe decl.", "Bedrag nieuw", "In zorg \(c.current.year)", "Instroom", "Uitstroom"],
+            columns: ["Geleverd", "Toewijzingen", "Laatste ontvangst", "Waarschuwingen", "Nieuw", "Vervallen", "Gewijzigd", "Nieuwe decl.", "Bedrag nieuw", "In zorg \(c.current.year)", "Instroom", "Uitstroom"],
             rows: rows,
             footnotes: ["Toewijzingen nieuw, vervallen (ook reden 13) of gewijzigd tegen de vorige levering; nieuwe declaratieregels: ontvangen na de vorige leverdatum. Instroom/uitstroom: eerste ingangsdatum / laatste einddatum in \(DutchCalendar.name(of: c.current))."])
     }
