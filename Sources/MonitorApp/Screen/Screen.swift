@@ -88,6 +88,20 @@ extension Screen {
         return Sheet(table(focus, in: context), sort: s.sort, filter: s.filter)
     }
 
+    /// The key (code) of the row under the cursor in the focused table.
+    public func focusedRowKey(in context: ScreenContext) -> String? {
+        focusedSheet(in: context).rows[safe: focusedSheetState.table.cursorRow]?.key
+    }
+
+    /// A report year moved by `step` within 2022 … the delivery's year, with the status that
+    /// says so; nil when it cannot move further.
+    public static func movedYear(_ current: Int, by step: Int, in context: ScreenContext) -> (year: Int, status: StatusMessage)? {
+        let delivery = context.model.deliveryMonth.year
+        let next = min(max(current + step, Dataset.firstReportYear), delivery)
+        guard next != current else { return nil }
+        return (next, StatusMessage("Jaar \(next)\(next == delivery ? " (nog niet compleet)" : "")"))
+    }
+
     mutating func changeFocusedSheet(_ change: (inout SheetState) -> Void) {
         var s = focusedSheetState
         change(&s)

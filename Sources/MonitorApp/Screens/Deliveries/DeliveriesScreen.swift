@@ -85,7 +85,7 @@ public struct DeliveriesScreen: Screen {
         let d = context.model.dataset
         switch command {
         case .open:
-            guard let key = focusedSheet(in: context).rows[safe: focusedSheetState.table.cursorRow]?.key else { return nil }
+            guard let key = focusedRowKey(in: context) else { return nil }
             if focus == .changes, let m = d.municipalityIndex[key], context.model.changes != nil {
                 municipality = key
                 focus = .allocations
@@ -112,7 +112,7 @@ public struct DeliveriesScreen: Screen {
     public func effects(of command: Command, in context: ScreenContext) -> [Effect] {
         // Enter on a delivery that loads (not the one shown): show it on every screen.
         guard command == .open, focus == .deliveries, municipality == nil, refused == nil,
-              let key = focusedSheet(in: context).rows[safe: focusedSheetState.table.cursorRow]?.key, let month = Month(key),
+              let key = focusedRowKey(in: context), let month = Month(key),
               month != context.model.deliveryMonth,
               context.model.history.summaries.first(where: { $0.month == month })?.isLoaded == true else { return [] }
         return [.switchDelivery(month)]

@@ -84,8 +84,7 @@ public struct MunicipalitiesScreen: Screen {
         let d = context.model.dataset
         switch command {
         case .openProfile:
-            guard municipality == nil, let row = focusedSheet(in: context).rows[safe: focusedSheetState.table.cursorRow],
-                  let code = row.key, d.municipalityIndex[code] != nil else { return nil }
+            guard municipality == nil, let code = focusedRowKey(in: context), d.municipalityIndex[code] != nil else { return nil }
             municipality = code
             focus = .profile
             for name in tableOrder { sheets[name] = nil }
@@ -96,11 +95,9 @@ public struct MunicipalitiesScreen: Screen {
             focus = .matrix
             return StatusMessage("De 11 gemeenten naast elkaar")
         case .shiftYear(let step):
-            let current = shownYear(context)
-            let next = min(max(current + step, Dataset.firstReportYear), context.model.deliveryMonth.year)
-            guard next != current else { return nil }
-            year = next
-            return StatusMessage("Jaar \(next)\(next == context.model.deliveryMonth.year ? " (nog niet compleet)" : "")")
+            guard let moved = Self.movedYear(shownYear(context), by: step, in: context) else { return nil }
+            year = moved.year
+            return moved.status
         case .toggleMeasure:
             normalised.toggle()
             return StatusMessage(normalised ? "Genormeerd: per 1.000 jeugdigen of per jeugdige inwoner" : "Absolute aantallen en bedragen")

@@ -137,11 +137,9 @@ public struct ProvidersScreen: Screen {
             focus = .list
             return StatusMessage("Alle aanbieders")
         case .shiftYear(let step):
-            let current = shownYear(context)
-            let next = min(max(current + step, Dataset.firstReportYear), context.model.deliveryMonth.year)
-            guard next != current else { return nil }
-            year = next
-            return StatusMessage("Jaar \(next)\(next == context.model.deliveryMonth.year ? " (nog niet compleet)" : "")")
+            guard let moved = Self.movedYear(shownYear(context), by: step, in: context) else { return nil }
+            year = moved.year
+            return moved.status
         case .cycleSelection(let step):
             guard profile == nil else { return nil }
             let all = d.productSelections
