@@ -24,10 +24,20 @@ extension MunicipalitiesScreen {
             let right = split.rest.inset(left: 2)
             let profileHeight = min(split.left.height, 2 + 2 * Indicator.allCases.count + 1)
             let (profile, below) = split.left.splitTop(profileHeight)
-            let chartHeight = min(16, max(8, right.height / 3))
-            let (chart, segments) = right.splitTop(chartHeight)
-            return Layout(chart: chart, panels: [Panel(table: .profile, area: profile), Panel(table: .categories, area: below.inset(top: 1)),
-                                                 Panel(table: .segments, area: segments.inset(top: 1))])
+            // The chart takes what the segments (five rows) leave; below the categories, when
+            // there is room, the other ten for the same year, this one marked.
+            let segmentsHeight = 2 + ProductGroupNames.segments.count + 1
+            let (chart, segments) = right.splitTop(max(8, right.height - segmentsHeight - 1))
+            let categoriesHeight = min(below.height - 1, 2 + table(.categories, in: context).rows.count + 1)
+            let (categories, rest) = below.inset(top: 1).splitTop(categoriesHeight)
+            var panels = [Panel(table: .profile, area: profile), Panel(table: .categories, area: categories), Panel(table: .segments, area: segments.inset(top: 1))]
+            if rest.height >= 8 {
+                // Title, header, the 11, the rule and the region: no gap above the region row.
+                let matrix = rest.inset(top: 1)
+                panels.append(Panel(table: .matrix, area: Rect(x: matrix.x, y: matrix.y, width: matrix.width,
+                                                                height: min(matrix.height, 2 + context.model.dataset.municipalities.count + 2))))
+            }
+            return Layout(chart: chart, panels: panels)
         }
         // Narrow: the chart above the profile table, or the focused mix table alone.
         if focus == .profile {
@@ -43,7 +53,9 @@ extension MunicipalitiesScreen {
         for p in l.panels {
             var state = sheetState(p.table)
             let note = p.table == .matrix ? "Enter: gemeente, m: absoluut/genormeerd, y/Y: jaar" : "t: volgende tabel, Esc: terug"
-            SheetPanel.render(table(p.table, in: context), state: &state, focused: focus == p.table, note: note, marked: context.myMunicipality,
+            // Beside a profile the matrix marks the municipality in view.
+            let marked = p.table == .matrix && municipality != nil ? municipality : context.myMunicipality
+            SheetPanel.render(table(p.table, in: context), state: &state, focused: focus == p.table, note: note, marked: marked,
                               into: &buffer, area: p.area) { view in
                 view.columns[0].maxWidth = p.area.width < 100 ? 24 : 42
             }
