@@ -33,6 +33,7 @@ import TerminalUI
         ("segment2-areas", [.selectScreen(Segment2Screen.id), .focusPreviousTable]),
         ("segment2-trend", [.selectScreen(Segment2Screen.id), .segment2(.toggleTrend)]),
         ("ambitions", [.selectScreen(AmbitionsScreen.id)]),
+        ("ambitions-pace", [.selectScreen(AmbitionsScreen.id), .focusNextTable]),
         ("help", [.toggleHelp]),
         ("providers", [.selectScreen(ProvidersScreen.id)]),
         ("provider-profile", [.selectScreen(ProvidersScreen.id), .move(.down), .move(.down), .providers(.openProfile)]),

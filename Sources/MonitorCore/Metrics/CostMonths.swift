@@ -95,3 +95,35 @@ extension Dataset {
 extension Array {
     public subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }
+
+/// The delivery's year up to its month against the same months a year earlier (contract §7.8).
+public struct CostYearComparison: Sendable, Equatable {
+    public let year: Int
+    public let throughMonth: Month
+    public let declared: Double
+    public let expected: Double
+    public let previousDeclared: Double
+    public let previousExpected: Double
+    /// verwacht / vorig jaar verwacht − 1.
+    public var difference: Double? { previousExpected > 0 ? expected / previousExpected - 1 : nil }
+    /// The previous year's whole-year gedeclareerd over its gedeclareerd in the same months.
+    public let previousYearFactor: Double?
+    public var prognosis: Double? { previousYearFactor.map { expected * $0 } }
+}
+
+extension CostMonths {
+    public func yearComparison(of area: Area) -> CostYearComparison? {
+        let months = months(of: area)
+        guard let last = months.last else { return nil }
+        let year = last.month.year
+        let now = months.filter { $0.month.year == year }
+        let before = months.filter { $0.month.year == year - 1 && $0.month.number <= last.month.number }
+        let previousWhole = months.filter { $0.month.year == year - 1 }.map(\.declared).reduce(0, +)
+        let previousDeclared = before.map(\.declared).reduce(0, +)
+        return CostYearComparison(
+            year: year, throughMonth: last.month,
+            declared: now.map(\.declared).reduce(0, +), expected: now.map(\.expected).reduce(0, +),
+            previousDeclared: previousDeclared, previousExpected: before.map(\.expected).reduce(0, +),
+            previousYearFactor: previousDeclared > 0 ? previousWhole / previousDeclared : nil)
+    }
+}

@@ -11,12 +11,12 @@ enum AmbitionReport {
             for (year, value) in zip(years, a.values) where value != .empty {
                 tidy.rows.append([.text(a.id), .text(a.title), .count(year), value, target])
             }
-            rows.append(.init(a.title, a.values + [target, status(a, years: years)], key: a.id))
+            rows.append(.init(a.title, a.values + [target, status(a, years: years, lastCompleteYear: d.lastCompleteYear)], key: a.id))
         }
         let wide = WideTable(
             title: "Ambities 2028 en hun 0-meting (\(ProgrammeTargets.baselineYear))",
-            corner: "Ambitie", columns: years.map(labels.label) + ["Doel 2028", "Stand"], rows: rows,
-            footnotes: ["Doelen uit het programmaplan (§4–§5). Stand: de laatste meting tegen het doel; 'geen data' waar de levering de ambitie niet meet."] + labels.footnotes)
+            corner: "Ambitie", columns: years.map(labels.label) + ["Doel 2028", "Stand \(d.lastCompleteYear)"], rows: rows,
+            footnotes: ["Doelen uit het programmaplan (§4–§5). Stand: het laatste volle jaar tegen het doel (een lopend jaar nooit); 'geen data' waar de levering de ambitie niet meet. Tempo en prognose: 'jeugdmonitor report ambitions-pace'."] + labels.footnotes)
         return Report(name: "ambitions", title: wide.title, tidy: tidy, layout: [wide])
     }
 
@@ -33,8 +33,11 @@ enum AmbitionReport {
     }
 
     /// Where the latest measured year stands against the target.
-    static func status(_ a: Ambition, years: [Int]) -> ReportValue {
-        guard a.unmeasuredReason == nil, let latest = a.values.last(where: { $0 != .empty })?.numericValue else { return .status("geen data", .unknown) }
+    /// Where the last full year stands against the target: a running year is never compared
+    /// with a full-year target (its figure changes with every delivery).
+    static func status(_ a: Ambition, years: [Int], lastCompleteYear: Int) -> ReportValue {
+        let full = zip(years, a.values).filter { $0.0 <= lastCompleteYear }.map(\.1)
+        guard a.unmeasuredReason == nil, let latest = full.last(where: { $0 != .empty })?.numericValue else { return .status("geen data", .unknown) }
         switch a.target {
         case .atMost(let n): return latest <= Double(n) ? .status("gehaald", .met) : .status("nog \(DutchNumber.integer(Int(latest) - n)) te veel", .notMet)
         case .atLeastShare(let s): return latest >= s ? .status("gehaald", .met) : .status("nog niet", .notMet)
@@ -42,5 +45,31 @@ enum AmbitionReport {
             guard let base = baseline(a, years: years).numericValue else { return .status("geen 0-meting", .unknown) }
             return latest < base ? .status("lager", .met) : .status("niet lager", .notMet)
         }
+    }
+
+    /// Contract §7.7: per ambition its full years, trend, prognosis for 2028 and the pace it needs.
+    static func pace(_ d: Dataset) -> Report {
+        var tidy = TidyTable(columns: ["ambitie", "omschrijving", "nulmeting_jaar", "nulmeting", "laatste_volle_jaar", "laatste_waarde", "doel_2028",
+                                       "trend_per_jaar", "prognose_2028", "benodigd_per_jaar", "op_koers", "laatste_12_maanden"])
+        var rows: [WideTable.Row] = []
+        for p in d.ambitionPace() {
+            let share: Bool = { if case .atLeastShare = p.ambition.target { return true } else { return false } }()
+            func plain(_ x: Double?) -> ReportValue { x.map { share ? .fraction($0, decimals: 4) : .number($0, decimals: 2) } ?? .empty }
+            func shown(_ x: Double?) -> ReportValue { x.map { share ? .fraction($0, decimals: 1) : .number($0, decimals: 0) } ?? .empty }
+            let verdict: ReportValue = p.onCourse.map { $0 ? .status("op koers", .met) : .status("niet op koers", .notMet) } ?? .status("geen prognose", .unknown)
+            tidy.rows.append([.text(p.ambition.id), .text(p.ambition.title), p.baselineYear.map { .count($0) } ?? .empty, plain(p.baseline),
+                              p.lastFullYear.map { .count($0) } ?? .empty, plain(p.lastValue), plain(p.target), plain(p.trendPerYear),
+                              plain(p.prognosis2028), plain(p.neededPerYear), .text(p.onCourse.map { $0 ? "ja" : "nee" } ?? ""), plain(p.lastTwelveMonths)])
+            rows.append(.init(p.ambition.title, [shown(p.baseline), p.lastFullYear.map { .text("\($0): \(shown(p.lastValue).displayText)") } ?? .empty,
+                                                 shown(p.target), shown(p.trendPerYear), shown(p.prognosis2028), shown(p.neededPerYear), verdict,
+                                                 shown(p.lastTwelveMonths)], key: p.ambition.id))
+        }
+        let window = d.lastTwelveMonths
+        let wide = WideTable(
+            title: "Ambities 2028: tempo en prognose uit de volle jaren", corner: "Ambitie",
+            columns: ["0-meting", "Laatste vol jaar", "Doel 2028", "Trend/jaar", "Prognose 2028", "Nodig/jaar", "Op koers 2028", "Laatste 12 mnd"],
+            rows: rows,
+            footnotes: ["Alleen volle kalenderjaren tegen het doel; trend: kleinste kwadraten vanaf de 0-meting. Laatste 12 maanden: \(DutchCalendar.name(of: window.first.month)) t/m \(DutchCalendar.name(of: window.last.month)), niet met het jaardoel vergeleken."])
+        return Report(name: "ambitions-pace", title: wide.title, tidy: tidy, layout: [wide])
     }
 }

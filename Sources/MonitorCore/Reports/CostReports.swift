@@ -143,6 +143,35 @@ enum CostReports {
         return Report(name: "cost-per-client", title: wide.title, tidy: tidy, layout: [wide])
     }
 
+    /// Contract §7.8: this year up to the delivery month against the same months a year earlier.
+    static func yearToDate(_ d: Dataset) -> Report {
+        let months = d.costMonths(selection: .all)
+        var tidy = TidyTable(columns: ["gebied", "type", "jaar", "tot_maand", "gedeclareerd", "verwacht", "vorig_jaar_gedeclareerd", "vorig_jaar_verwacht", "verschil_pct", "prognose_jaar"])
+        var rows: [WideTable.Row] = []
+        let order = d.areas.filter { $0.kind == .municipality } + d.areas.filter { $0.kind == .subregion } + [d.region]
+        let comparisons = order.compactMap { area in months.yearComparison(of: area).map { (area, $0) } }
+        for (area, c) in comparisons {
+            tidy.rows.append([.text(area.key), .text(area.kind.rawValue), .count(c.year), .text(c.throughMonth.description), .euros(c.declared, decimals: 0),
+                              .euros(c.expected, decimals: 0), .euros(c.previousDeclared, decimals: 0), .euros(c.previousExpected, decimals: 0),
+                              c.difference.map { .fraction($0, decimals: 4) } ?? .empty, c.prognosis.map { .euros($0, decimals: 0) } ?? .empty])
+        }
+        // People read the municipalities by their share in the region's difference, largest first.
+        let region = comparisons.last?.1
+        let byContribution = comparisons.filter { $0.0.kind == .municipality }
+            .sorted { abs($0.1.expected - $0.1.previousExpected) > abs($1.1.expected - $1.1.previousExpected) }
+        for (area, c) in byContribution + comparisons.filter({ $0.0.kind != .municipality }) {
+            rows.append(.init(area.name, [.euros(c.expected, decimals: 0), .euros(c.previousExpected, decimals: 0), .euros(c.expected - c.previousExpected, decimals: 0),
+                                          c.difference.map { .fraction($0, decimals: 1) } ?? .empty, c.prognosis.map { .euros($0, decimals: 0) } ?? .empty],
+                              kind: area.kind == .region ? .total : .normal, key: area.key))
+        }
+        let through = region.map { DutchCalendar.shortMonthNames[$0.throughMonth.number - 1] } ?? ""
+        let wide = WideTable(
+            title: "Kosten \(region.map { String($0.year) } ?? "") t/m \(through) tegen dezelfde maanden vorig jaar", corner: "Gebied",
+            columns: ["Verwacht", "Vorig jaar", "Verschil", "Verschil %", "Prognose jaar"], rows: rows,
+            footnotes: ["Verwacht: gedeclareerd met de na-ijlcorrectie. Prognose: verwacht × (heel vorig jaar / dezelfde maanden vorig jaar). Gemeenten op hun bijdrage aan het verschil."])
+        return Report(name: "costs-year-to-date", title: wide.title, tidy: tidy, layout: [wide])
+    }
+
     static func backtest(_ d: Dataset) -> Report {
         let b = d.lagBacktest()
         var tidy = TidyTable(columns: ["achterstand_maanden", "metingen", "gemiddelde_fout", "gemiddelde_afwijking", "fout_zonder_correctie", "binnen_bandbreedte"])

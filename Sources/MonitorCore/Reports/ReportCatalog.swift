@@ -30,6 +30,8 @@ public enum ReportName: String, CaseIterable, Sendable, Hashable {
     case municipalityProducts = "municipality-products"
     case deliveries
     case deliveryChanges = "delivery-changes"
+    case ambitionsPace = "ambitions-pace"
+    case costsYearToDate = "costs-year-to-date"
 
     /// Needs every delivery folder, not only the one shown.
     public var needsHistory: Bool { self == .deliveries || self == .deliveryChanges }
@@ -180,6 +182,10 @@ public enum ReportCatalog {
             return make("De 11 gemeenten naast elkaar en de regio: jeugdigen in zorg, verblijf, maatwerk, kosten, trajectduur, genormeerd en als index", [.year, .municipality]) { MunicipalityReports.municipalities($0, $1) }
         case .municipalityProducts:
             return make("Zorggebruik per productcategorie per gemeente: aandeel van de jeugdigen in zorg tegen de regio, als index", [.year, .municipality]) { MunicipalityReports.products($0, $1) }
+        case .ambitionsPace:
+            return make("Ambities: tempo en prognose 2028 uit de volle jaren (kleinste kwadraten), benodigd tempo, op koers, laatste 12 maanden") { d, _ in AmbitionReport.pace(d) }
+        case .costsYearToDate:
+            return make("Kosten dit jaar tot en met de leveringsmaand tegen dezelfde maanden vorig jaar, per gemeente, subregio en regio, met prognose") { d, _ in CostReports.yearToDate(d) }
         case .deliveries:
             return compare("Elke levering per gemeente: toewijzingen, declaratieregels, laatste ontvangstdatum (--delivery kiest de getoonde)") { DeliveryReports.deliveries($0, $1) }
         case .deliveryChanges:
