@@ -155,11 +155,13 @@ import Testing
             #expect(expected >= declared - 1e-9, "\(row[0]) \(row[1])")
         }
         #expect(region.suffix(3).allSatisfy { abs(($0[6].numericValue ?? 0) - 900) < 1e-9 })
-        // People see the incomplete months marked; the newest month comes first.
-        let labels = r.layout[0].rows.filter { $0.kind == .normal }.map(\.label)
-        #expect(labels.count == 36)
-        #expect(labels.prefix(3).allSatisfy { $0.hasSuffix("◔") })
-        #expect(labels.dropFirst(3).allSatisfy { !$0.hasSuffix("◔") })
+        // People see the incomplete months marked, in a column of their own; the newest month comes first.
+        let marks = r.layout[0].rows.filter { $0.kind == .normal }.map { $0.values[0] }
+        #expect(marks.count == 36)
+        #expect(marks.prefix(3).allSatisfy { $0 == .status("◔", .notMet) })
+        #expect(marks.dropFirst(3).allSatisfy { $0 == .text("") })
+        // The range is two numbers, not text.
+        #expect(r.layout[0].rows.first?.values[5].numericValue != nil)
         #expect(r.rendered(as: .csv).contains("2023-12,regio,Totaal Een10vdJ,1000.00,0.00,0,900.00"))
     }
 }

@@ -8,9 +8,14 @@ public struct Segment2Trend: Sendable {
     /// Youths with a verblijfsindicatie per report year, and the 2028 target.
     public let residentialPerYear: [(year: Int, clients: Int)]
     public let target: Int
+    /// The delivery's year while it is still running (its figures are not yet a full year).
+    public let runningYear: Int?
 
-    /// How far the latest year is above the target (negative or 0: the target is met).
-    public var latestGap: Int? { residentialPerYear.last.map { $0.clients - target } }
+    /// How far the last full year is above the target (negative or 0: met); a running year is
+    /// never compared with the full-year target.
+    public var latestGap: (year: Int, gap: Int)? {
+        residentialPerYear.last { $0.year != runningYear }.map { ($0.year, $0.clients - target) }
+    }
 }
 
 extension Dataset {
@@ -25,6 +30,7 @@ extension Dataset {
                 },
             firstHalfYears: segment2FirstHalfYears(),
             residentialPerYear: Array(zip(r.years, r.total)),
-            target: ProgrammeTargets.residentialAtMost)
+            target: ProgrammeTargets.residentialAtMost,
+            runningYear: delivery.month.number < 12 ? delivery.month.year : nil)
     }
 }

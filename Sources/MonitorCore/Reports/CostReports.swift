@@ -121,6 +121,7 @@ enum CostReports {
         let area = options.area.flatMap(d.area)
         var tidy = TidyTable(columns: ["jaar", "groep", "clienten", "kosten", "per_client"])
         var rows: [WideTable.Row] = []
+        let labels = ReportYears(d)
         for year in d.years {
             let groups = d.costPerClient(year: year, area: area)
             let all = groups.first { $0.group == .all }?.costs ?? 0
@@ -130,16 +131,17 @@ enum CostReports {
             }
             let residential = groups.filter { $0.group == .s1Residential || $0.group == .segment2 }.map(\.costs).reduce(0, +)
             rows += groups.map { g in
-                .init("\(year) \(g.group.label)", [.count(g.clients), .euros(g.costs, decimals: 0), g.perClient.map { .euros($0, decimals: 0) } ?? .empty,
+                .init("\(labels.label(year)) \(g.group.label)", [.count(g.clients), .euros(g.costs, decimals: 0), g.perClient.map { .euros($0, decimals: 0) } ?? .empty,
                                                    all > 0 ? .fraction(g.costs / all, decimals: 0) : .empty])
             }
-            if all > 0 { rows.append(.init("\(year) aandeel verblijf/wonen in de kosten", [.empty, .euros(residential, decimals: 0), .empty, .fraction(residential / all, decimals: 0)], kind: .development)) }
+            if all > 0 { rows.append(.init("\(labels.label(year)) aandeel verblijf/wonen in de kosten", [.empty, .euros(residential, decimals: 0), .empty, .fraction(residential / all, decimals: 0)], kind: .development)) }
         }
         let wide = WideTable(
             title: "Gemiddelde kosten per cliënt per jaar" + (area.map { $0.kind == .region ? "" : " — \($0.name)" } ?? ""), corner: "Jaar en groep",
             columns: ["Cliënten", "Kosten", "Per cliënt", "Aandeel kosten"], rows: rows,
             footnotes: ["Kosten: gedeclareerd met zorgmaand in het jaar, ontvangen tot de leverdatum (het lopende jaar is dus nog niet compleet).",
-                        "Overige jeugdhulp: kosten van de overige producten over de cliënten die dat jaar niet in verblijf of wonen waren."])
+                        "Overige jeugdhulp: kosten van de overige producten over de cliënten die dat jaar niet in verblijf of wonen waren.",
+                        "Segment 2 wonen: de verblijfsproducten (pleegzorg, gezinshuis, wonen); 'segment 2' op Kosten telt alle producten van segment 2."] + labels.footnotes)
         return Report(name: "cost-per-client", title: wide.title, tidy: tidy, layout: [wide])
     }
 
@@ -192,30 +194,36 @@ enum CostReports {
 /// Tables over precomputed cost months, so that a screen that keeps the months of a selection
 /// shows exactly what `report costs-monthly` prints without computing them again.
 public enum CostTables {
-    /// The months of one area, newest first, incomplete months marked ◔, with the year to date below.
+    /// The months of one area, newest first, with the year to date below. Incomplete months
+    /// are marked ◔ in a column of their own and the range is two numbers, so an export holds
+    /// numbers a spreadsheet can use.
     public static func monthly(_ months: CostMonths, area: Area) -> WideTable {
         let list = months.months(of: area)
-        func thousands(_ r: ClosedRange<Double>) -> String {
-            "\(DutchNumber.euros(r.lowerBound / 1000)) – \(DutchNumber.decimal(r.upperBound / 1000, decimals: 0))k"
-        }
+        func share(_ declared: Double, _ expected: Double) -> ReportValue { expected > 0 ? .fraction(min(1, declared / expected), decimals: 0) : .empty }
         let rows = list.reversed().map { m in
-            WideTable.Row(DutchCalendar.shortName(of: m.month) + (m.isIncomplete ? " ◔" : ""), [
-                .euros(m.beschikt, decimals: 0), .euros(m.declared, decimals: 0), .fraction(m.share, decimals: 0),
-                .euros(m.expected, decimals: 0), m.range.map { .text(thousands($0)) } ?? .empty,
-                m.perClient.map { .euros($0, decimals: 0) } ?? .empty,
+            WideTable.Row(DutchCalendar.shortName(of: m.month), [
+                m.isIncomplete ? .status("◔", .notMet) : .text(""),
+                .euros(m.beschikt, decimals: 0), .euros(m.declared, decimals: 0),
+                // The area's own share: received against what is expected for this area and selection.
+                m.isIncomplete ? share(m.declared, m.expected) : .fraction(1, decimals: 0),
+                .euros(m.expected, decimals: 0), m.range.map { .euros($0.lowerBound, decimals: 0) } ?? .empty,
+                m.range.map { .euros($0.upperBound, decimals: 0) } ?? .empty, m.perClient.map { .euros($0, decimals: 0) } ?? .empty,
             ], key: m.month.description)
         }
         var total: [WideTable.Row] = []
         if let y = months.yearToDate(of: area) {
             total = [.init("\(y.year) t/m \(DutchCalendar.shortMonthNames[y.throughMonth.number - 1])", [
-                .euros(y.beschikt, decimals: 0), .euros(y.declared, decimals: 0), y.shareReceived.map { .fraction($0, decimals: 0) } ?? .empty,
-                .euros(y.expected, decimals: 0), .text(thousands(y.low...max(y.low, y.high))), .empty,
+                .empty, .euros(y.beschikt, decimals: 0), .euros(y.declared, decimals: 0), y.shareReceived.map { .fraction($0, decimals: 0) } ?? .empty,
+                .euros(y.expected, decimals: 0), .euros(y.low, decimals: 0), .euros(max(y.low, y.high), decimals: 0), .empty,
             ], kind: .total, key: String(y.year))]
+        }
+        var notes = ["◔ nog niet compleet: declaraties komen tot maanden na de zorgmaand binnen. Binnen: ontvangen / verwacht voor dit gebied en deze selectie; Verwacht: ontvangen + verwacht deel van beschikt × verzilvering (chain ladder, Bornhuetter–Ferguson); Laag–Hoog: 10e–90e percentiel."]
+        if case .segment(2) = months.selection {
+            notes.append("Segment 2 telt alle producten van segment 2, ook die zonder verblijf (zoals deeltijdpleegzorg); 'Segment 2 wonen' bij kosten per cliënt telt alleen de verblijfsproducten.")
         }
         return WideTable(
             title: "Kosten per maand — \(area.name), \(months.selection.label)", corner: "Zorgmaand",
-            columns: ["Beschikt", "Gedeclareerd", "Binnen", "Verwacht", "Bandbreedte", "Per cliënt"],
-            rows: rows + total,
-            footnotes: ["◔ nog niet compleet: declaraties komen tot maanden na de zorgmaand binnen. Binnen: geschat aandeel ontvangen (chain ladder); Verwacht: ontvangen + verwacht deel van beschikt × verzilvering."])
+            columns: ["◔", "Beschikt", "Gedeclareerd", "Binnen", "Verwacht", "Laag", "Hoog", "Per cliënt"],
+            rows: rows + total, footnotes: notes)
     }
 }

@@ -7,7 +7,7 @@ import TerminalUI
 /// wide windows the municipalities as small multiples and a full chart of the area in focus.
 public struct CostsScreen: Screen {
     public enum TableName: CaseIterable, Hashable, Sendable {
-        case annual, months, products, perClient
+        case annual, months, products, perClient, yearToDate
     }
 
     public enum Command: Hashable, Sendable {
@@ -31,7 +31,7 @@ public struct CostsScreen: Screen {
     public static let title = "Kosten"
 
     public static let bindings: [KeyBinding] = [
-        .init([.character("t")], "t", "volgende tabel: jaarrekening, maanden, producten, per cliënt", .focusNextTable, hint: "tabel"),
+        .init([.character("t")], "t", "volgende tabel: jaarrekening, maanden, producten, per cliënt, dit jaar tegen vorig jaar", .focusNextTable, hint: "tabel"),
         .init([.character("T")], "T", "vorige tabel", .focusPreviousTable),
         key([.enter], "Enter", "maanden en producten van de gemeente onder de cursor", .drillDown, hint: "gemeente"),
         key([.character("a")], "a", "volgend gebied: regio, subregio's, gemeenten", .cycleArea(1), hint: "gebied"),
@@ -90,6 +90,7 @@ public struct CostsScreen: Screen {
         case .months: return CostTables.monthly(model.costMonths(selection), area: focusArea(model.dataset))
         case .products: return model.table(ReportRequest(.costsProducts, options(context)))
         case .perClient: return model.table(ReportRequest(.costPerClient, ReportOptions(area: area)))
+        case .yearToDate: return model.table(ReportRequest(.costsYearToDate))
         }
     }
 
@@ -100,6 +101,7 @@ public struct CostsScreen: Screen {
         case .months: "kosten-per-maand-\(place)"
         case .products: "duurste-producten-\(place)"
         case .perClient: "kosten-per-client-\(place)"
+        case .yearToDate: "kosten-dit-jaar-tegen-vorig-jaar"
         }
     }
 

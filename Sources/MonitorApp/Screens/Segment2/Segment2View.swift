@@ -87,11 +87,11 @@ extension Segment2Screen {
         y += 1
         line(Line("Verblijfsindicatie per jaar (doel 2028 ≤ \(trend.target)):", style: .foreground(.header)))
         let perYear = trend.residentialPerYear.map {
-            "\(String($0.year)) \(DutchNumber.integer($0.clients))" + ($0.year == ProgrammeTargets.baselineYear ? " (0-meting)" : "")
+            "\(String($0.year))\($0.year == trend.runningYear ? "*" : "") \(DutchNumber.integer($0.clients))" + ($0.year == ProgrammeTargets.baselineYear ? " (0-meting)" : "")
         }
         for l in wrapped(perYear, width: inner.width) { line(Line(l)) }
-        if let gap = trend.latestGap {
-            line(Line(gap > 0 ? "nog \(DutchNumber.integer(gap)) boven het doel" : "doel gehaald",
+        if let (year, gap) = trend.latestGap {
+            line(Line(gap > 0 ? "\(year): nog \(DutchNumber.integer(gap)) boven het doel" : "\(year): doel gehaald",
                       style: .foreground(gap > 0 ? .negative : .positive).bold))
         }
     }
