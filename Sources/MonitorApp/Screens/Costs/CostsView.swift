@@ -79,11 +79,15 @@ extension CostsScreen {
         chartBox.render(into: &buffer, area: bottom)
         let chartInner = chartBox.inner(bottom)
         let (plot, legend) = chartInner.splitBottom(1)
-        ColumnChart(columns: points.map { ColumnChart.Column(solid: $0.declared, upTo: $0.isIncomplete ? $0.expected : nil) })
-            .render(into: &buffer, area: plot)
-        let shownFrom = months.suffix(plot.width).first.map(DutchCalendar.shortName) ?? ""
+        // The latest months that fit, on axes from zero; each January is labelled with its year.
+        AxisColumnChart(
+            columns: points.map { ColumnChart.Column(solid: $0.declared, upTo: $0.isIncomplete ? $0.expected : nil) },
+            labels: points.map { $0.month.number == 1 ? "jan \(String($0.month.year).suffix(2))" : nil },
+            marked: points.map(\.isIncomplete),
+            formatTop: { $0 >= 1e6 ? "€ " + DutchNumber.decimal($0 / 1e6, decimals: 1) + "m" : "€ " + DutchNumber.decimal($0 / 1e3, decimals: 0) + "k" }
+        ).render(into: &buffer, area: plot)
         Line([Span("█ ontvangen ", style: .foreground(.chart(0))), Span("█ nog verwacht ", style: .foreground(.chart(1))),
-              Span("vanaf \(shownFrom)", style: .foreground(.muted))])
+              Span("◔ onvolledig", style: .foreground(.muted))])
             .render(into: &buffer, at: Position(x: legend.x, y: legend.y), clippedTo: legend)
     }
 }
