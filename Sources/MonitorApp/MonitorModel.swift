@@ -60,6 +60,9 @@ public struct MonitorModel: Sendable {
     /// The 11 municipalities and the region on every indicator and year.
     public var municipalityComparison: MunicipalityComparison { memo.value(.municipalityComparison) { dataset.municipalityComparison() } }
 
+    /// Each ambition's pace towards 2028 from its full years.
+    public var ambitionPace: [AmbitionPace] { memo.value(.ambitionPace) { dataset.ambitionPace() } }
+
     /// The region's claim-lag model, to mark a provider's incomplete months.
     public var lagModel: LagModel { memo.value(.lagModel) { dataset.regionLagModel() } }
 
@@ -81,6 +84,7 @@ private final class Memo: @unchecked Sendable {
         case municipalityComparison
         case history
         case changes
+        case ambitionPace
     }
 
     private let lock = NSLock()

@@ -5,12 +5,14 @@ public struct LineChart: Sendable {
     public struct Series: Sendable {
         public var values: [Double?]
         public var marker: Character
+        /// Drawn between neighbouring points; nil: points only.
+        public var connector: Character?
         public var style: Style
         /// Written right of the last point, e.g. "113,6".
         public var endLabel: String
 
-        public init(values: [Double?], marker: Character, style: Style, endLabel: String) {
-            self.values = values; self.marker = marker; self.style = style; self.endLabel = endLabel
+        public init(values: [Double?], marker: Character, connector: Character? = "·", style: Style, endLabel: String) {
+            self.values = values; self.marker = marker; self.connector = connector; self.style = style; self.endLabel = endLabel
         }
     }
 
@@ -43,24 +45,25 @@ public struct LineChart: Sendable {
             buffer.set(string: label, at: Position(x: min(max(plot.x, x(i) - w / 2), area.maxX - w), y: plot.maxY + 1), style: axis, clippedTo: area)
         }
         for s in series {
-            // Dots between neighbouring points first, so markers stay on top.
+            // Connectors between neighbouring points first, so markers stay on top.
+            guard let connector = s.connector else { continue }
             for i in 0..<max(0, count - 1) {
                 guard let a = s.values[safe: i] ?? nil, let b = s.values[safe: i + 1] ?? nil else { continue }
                 let x0 = x(i), x1 = x(i + 1)
                 for px in (x0 + 1)..<max(x0 + 1, x1) {
                     let v = a + (b - a) * Double(px - x0) / Double(x1 - x0)
-                    buffer.set(string: "·", at: Position(x: px, y: y(v)), style: s.style, clippedTo: plot)
+                    buffer.set(string: String(connector), at: Position(x: px, y: y(v)), style: s.style, clippedTo: plot)
                 }
             }
         }
-        var labelRows: Set<Int> = []
+        var labelRows: [Int: Double] = [:]
         for s in series {
             for i in 0..<count { if let v = s.values[safe: i] ?? nil { buffer.set(string: String(s.marker), at: Position(x: x(i), y: y(v)), style: s.style.bold, clippedTo: plot) } }
-            if let last = s.values.lastIndex(where: { $0 != nil }), let v = s.values[last] {
-                // Two series ending close together: the second label moves a line down (or up).
+            if !s.endLabel.isEmpty, let last = s.values.lastIndex(where: { $0 != nil }), let v = s.values[last] {
+                // Two series ending close together: the second label moves a line towards its value.
                 var row = y(v)
-                if labelRows.contains(row) { row = row + 1 < plot.maxY ? row + 1 : row - 1 }
-                labelRows.insert(row)
+                if let other = labelRows[row] { row = v > other ? max(plot.y, row - 1) : min(plot.maxY - 1, row + 1) }
+                labelRows[row] = v
                 buffer.set(string: s.endLabel, at: Position(x: plot.maxX + 1, y: row), style: s.style, clippedTo: area)
             }
         }

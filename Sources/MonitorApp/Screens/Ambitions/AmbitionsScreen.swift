@@ -35,7 +35,15 @@ public struct AmbitionsScreen: Screen {
         SheetView.titleLine(table.title, number: nil, focused: true, state: state, sheet: sheet)
             .render(into: &buffer, at: Position(x: title.x, y: title.y), clippedTo: title)
         let notes = table.footnotes
-        let (tableArea, notesArea) = rest.splitBottom(min(notes.count + 1, max(0, rest.height - 5)))
+        var (tableArea, notesArea) = rest.splitBottom(min(notes.count + 1, max(0, rest.height - 5)))
+        // Room under the rows: the chart of the ambition under the cursor.
+        let rowsHeight = 2 + table.rows.count
+        if tableArea.height - rowsHeight >= 10 {
+            let (rows, chart) = tableArea.splitTop(rowsHeight)
+            tableArea = rows
+            let key = sheet.rows[safe: state.table.cursorRow]?.key
+            renderChart(context.model.ambitionPace.first { $0.ambition.id == key }, years: Array(context.model.dataset.years), into: &buffer, area: chart.inset(top: 1))
+        }
         var view = SheetView.table(sheet)
         view.columns[0].maxWidth = 70
         view.render(into: &buffer, area: tableArea, state: &state.table)
@@ -45,5 +53,36 @@ public struct AmbitionsScreen: Screen {
             Line(note, style: .foreground(.muted)).render(into: &buffer, at: Position(x: notesArea.x, y: y), clippedTo: notesArea)
             y += 1
         }
+    }
+
+    /// The ambition per year (● measured, the running year included but not in the trend), its
+    /// trend from the full years to 2028 (·) and the target (─), on axes from zero.
+    func renderChart(_ pace: AmbitionPace?, years: [Int], into buffer: inout Buffer, area: Rect) {
+        guard let pace else { return }
+        let box = Box(title: "\(pace.ambition.title): trend naar 2028 en doel")
+        box.render(into: &buffer, area: area)
+        let inner = box.inner(area)
+        guard pace.baselineYear != nil else {
+            Line("Geen metingen: deze ambitie heeft nog geen data in de levering", style: .foreground(.muted))
+                .render(into: &buffer, at: Position(x: inner.x, y: inner.y), clippedTo: inner)
+            return
+        }
+        let axis = Array(Dataset.firstReportYear...ProgrammeTargets.targetYear)
+        let measured = axis.map { y in years.firstIndex(of: y).flatMap { pace.ambition.values[$0].numericValue } }
+        let line = pace.trendPerYear.flatMap { slope in pace.prognosis2028.map { (slope, $0) } }
+        let trend: [Double?] = axis.map { y in
+            guard let (slope, at2028) = line, let first = pace.baselineYear, y >= first else { return nil }
+            return at2028 - slope * Double(ProgrammeTargets.targetYear - y)
+        }
+        let share: Bool = { if case .atLeastShare = pace.ambition.target { return true } else { return false } }()
+        let format: @Sendable (Double) -> String = { share ? ReportValue.fraction($0, decimals: 0).displayText : ReportValue.number($0, decimals: 0).displayText }
+        LineChart(
+            series: [
+                .init(values: axis.map { _ in pace.target }, marker: "─", connector: "─", style: .foreground(.warning), endLabel: "─ doel " + (pace.target.map(format) ?? "")),
+                .init(values: trend, marker: "·", connector: "·", style: .foreground(.muted), endLabel: "· prognose " + (pace.prognosis2028.map(format) ?? "–")),
+                .init(values: measured, marker: "●", connector: nil, style: .foreground(.accent), endLabel: "● gemeten"),
+            ],
+            xLabels: axis.map(String.init), formatTop: format
+        ).render(into: &buffer, area: inner)
     }
 }
