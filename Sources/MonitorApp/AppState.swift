@@ -45,7 +45,7 @@ public struct AppState: Sendable {
     public init(size: Size) {
         self.size = size
         screen = ScreenRegistry.all[0].id
-        screens = Dictionary(uniqueKeysWithValues: ScreenRegistry.all.map { ($0.id, $0.init()) })
+        screens = Self.freshScreens()
     }
 
     /// A screen's state by its type: `state[CostsScreen.self].focus`.
@@ -55,8 +55,10 @@ public struct AppState: Sendable {
     }
 
     /// Every screen back at its start (another delivery is shown); the screen on view stays.
-    mutating func resetScreens() {
-        screens = Dictionary(uniqueKeysWithValues: ScreenRegistry.all.map { ($0.id, $0.init()) })
+    mutating func resetScreens() { screens = Self.freshScreens() }
+
+    static func freshScreens() -> [ScreenID: any Screen] {
+        Dictionary(uniqueKeysWithValues: ScreenRegistry.all.map { ($0.id, $0.init()) })
     }
 
     /// The screen on view.

@@ -34,9 +34,10 @@ public struct MonitorModel: Sendable {
     /// This delivery against the previous one; nil when there is none.
     public var changes: DeliveryChanges? { memo.value(.changes) { history.previous.map { dataset.changes(since: $0) } } }
 
-    /// A report as `jeugdmonitor report` builds it with the same choices.
+    /// A report as `jeugdmonitor report` builds it with the same choices (with the other
+    /// deliveries for the reports that compare them).
     public func report(_ request: ReportRequest) -> Report {
-        memo.value(.report(request)) { ReportCatalog.build(request, dataset) }
+        memo.value(.report(request)) { ReportCatalog.build(request, dataset, history: request.name.needsHistory ? history : nil) }
     }
 
     /// The table a screen shows for a report: its first (people's) table.

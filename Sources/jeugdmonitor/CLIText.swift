@@ -59,9 +59,5 @@ enum CLIText {
 
 /// Text from outside (arguments, paths) without control characters when printed (contract §7.11).
 enum Safe {
-    static func text(_ s: String) -> String {
-        String(String.UnicodeScalarView(s.unicodeScalars.map { u in
-            (u.value < 0x20 && u != "\t") || (0x7F...0x9F).contains(u.value) ? "\u{FFFD}" : u
-        }))
-    }
+    static func text(_ s: String) -> String { OutputText.withoutControls(s) }
 }

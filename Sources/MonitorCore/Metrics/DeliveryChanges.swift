@@ -1,5 +1,5 @@
 /// One allocation that differs between two deliveries, for the data officer who explains it.
-public struct AllocationChange: Sendable, Equatable {
+public struct AllocationChange: Sendable {
     public enum Kind: String, Sendable { case new = "nieuw", removed = "vervallen", changed = "gewijzigd" }
 
     public let municipality: Int
@@ -7,11 +7,6 @@ public struct AllocationChange: Sendable, Equatable {
     public let kind: Kind
     /// For a changed allocation: each differing field with its old and new value as delivered.
     public let fields: [(name: String, old: String, new: String)]
-
-    public static func == (a: AllocationChange, b: AllocationChange) -> Bool {
-        a.municipality == b.municipality && a.number == b.number && a.kind == b.kind
-            && a.fields.map { [$0.name, $0.old, $0.new] } == b.fields.map { [$0.name, $0.old, $0.new] }
-    }
 }
 
 /// What changed in one municipality's delivery against the previous one (contract §7.6).

@@ -14,7 +14,7 @@ public struct ProviderFigures: Sendable, Equatable {
     /// Allocations that are maatwerk (no contract on their ingangsdatum).
     public let customArrangements: Int
     /// Beschikt and gedeclareerd of the year's settled months only (claims complete, see
-    /// `ProviderYear.settledThrough`): verzilvering that the claim lag does not depress.
+    /// `settledThrough` of `Dataset.providerYear`): verzilvering that the claim lag does not depress.
     public let settledBeschikt: Double
     public let settledDeclared: Double
 
@@ -73,8 +73,6 @@ public struct ProviderYear: Sendable {
     public let selection: ProductSelection
     /// nil: the whole region.
     public let area: Area?
-    /// The last month whose claims are complete; nil: every month counts as settled.
-    public let settledThrough: Month?
     /// Providers with an allocation active in the year, by name.
     public let providers: [ProviderFigures]
     public let region: ProviderFigures
@@ -175,7 +173,7 @@ extension Dataset {
                                         beschikt: s.beschikt, declared: Double(s.cents) / 100)
         }.sorted { ($0.provider, -$0.declared, $0.municipality) < ($1.provider, -$1.declared, $1.municipality) }
         let outcomes = providerOutcomes(year: year, counted: counted)
-        return ProviderYear(year: year, selection: selection, area: area, settledThrough: settledThrough, providers: listed, region: figures(nil, region),
+        return ProviderYear(year: year, selection: selection, area: area, providers: listed, region: figures(nil, region),
                             products: productRows, municipalities: municipalityRows, outcomes: outcomes.byProvider,
                             regionOutcomes: outcomes.region, sameProductOutcomes: outcomes.sameProducts)
     }

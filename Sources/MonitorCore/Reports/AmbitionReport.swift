@@ -60,14 +60,15 @@ enum AmbitionReport {
             tidy.rows.append([.text(p.ambition.id), .text(p.ambition.title), p.baselineYear.map { .count($0) } ?? .empty, plain(p.baseline),
                               p.lastFullYear.map { .count($0) } ?? .empty, plain(p.lastValue), plain(p.target), plain(p.trendPerYear),
                               plain(p.prognosis2028), plain(p.neededPerYear), .text(p.onCourse.map { $0 ? "ja" : "nee" } ?? ""), plain(p.lastTwelveMonths)])
-            rows.append(.init(p.ambition.title, [shown(p.baseline), p.lastFullYear.map { .text("\($0): \(shown(p.lastValue).displayText)") } ?? .empty,
-                                                 shown(p.target), shown(p.trendPerYear), shown(p.prognosis2028), shown(p.neededPerYear), verdict,
-                                                 shown(p.lastTwelveMonths)], key: p.ambition.id))
+            // The answer first (on course, target, prognosis), so it shows in a narrow window too.
+            rows.append(.init(p.ambition.title, [verdict, shown(p.target), shown(p.prognosis2028),
+                                                 p.lastFullYear.map { .text("\($0): \(shown(p.lastValue).displayText)") } ?? .empty,
+                                                 shown(p.baseline), shown(p.trendPerYear), shown(p.neededPerYear), shown(p.lastTwelveMonths)], key: p.ambition.id))
         }
         let window = d.lastTwelveMonths
         let wide = WideTable(
             title: "Ambities 2028: tempo en prognose uit de volle jaren", corner: "Ambitie",
-            columns: ["0-meting", "Laatste vol jaar", "Doel 2028", "Trend/jaar", "Prognose 2028", "Nodig/jaar", "Op koers 2028", "Laatste 12 mnd"],
+            columns: ["Op koers 2028", "Doel 2028", "Prognose 2028", "Laatste vol jaar", "0-meting", "Trend/jaar", "Nodig/jaar", "Laatste 12 mnd"],
             rows: rows,
             footnotes: ["Alleen volle kalenderjaren tegen het doel; trend: kleinste kwadraten vanaf de 0-meting. Laatste 12 maanden: \(DutchCalendar.name(of: window.first.month)) t/m \(DutchCalendar.name(of: window.last.month)), niet met het jaardoel vergeleken."])
         return Report(name: "ambitions-pace", title: wide.title, tidy: tidy, layout: [wide])

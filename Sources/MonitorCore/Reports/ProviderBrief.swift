@@ -125,22 +125,31 @@ public struct ProviderBrief: Sendable {
     }
 }
 
-/// Text from the data made safe inside HTML: markup characters escaped, control characters
-/// replaced (contract §7.11).
+/// Text from the data made safe inside HTML: control characters replaced (contract §7.11),
+/// then markup characters escaped.
 public enum HTMLText {
     public static func escaped(_ s: String) -> String {
         var out = ""
-        for u in s.unicodeScalars {
+        for u in OutputText.withoutControls(s).unicodeScalars {
             switch u {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
-            default:
-                if (u.value < 0x20 && u != "\t") || (0x7F...0x9F).contains(u.value) { out += "\u{FFFD}" } else { out.unicodeScalars.append(u) }
+            default: out.unicodeScalars.append(u)
             }
         }
         return out
+    }
+}
+
+/// Text from files or arguments on its way to a terminal or a file (contract §7.11): ESC,
+/// the other C0 characters except tab, DEL and C1 become `�`.
+public enum OutputText {
+    public static func withoutControls(_ s: String) -> String {
+        String(String.UnicodeScalarView(s.unicodeScalars.map { u in
+            (u.value < 0x20 && u != "\t") || (0x7F...0x9F).contains(u.value) ? "\u{FFFD}" : u
+        }))
     }
 }

@@ -107,7 +107,6 @@ public struct ReportDefinition: Sendable {
     public func build(_ dataset: Dataset, options: ReportOptions = ReportOptions(), history: DeliveryHistory? = nil) -> Report {
         builder(dataset, options, history)
     }
-    public func build(_ dataset: Dataset, measure: Measure) -> Report { builder(dataset, ReportOptions(measure: measure), nil) }
 }
 
 public enum ReportCatalog {

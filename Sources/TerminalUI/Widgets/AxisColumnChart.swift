@@ -50,7 +50,3 @@ public struct AxisColumnChart: Sendable {
         ColumnChart(columns: Array(columns[first...]), solidStyle: solidStyle, upperStyle: upperStyle, maxValue: top).render(into: &buffer, area: plot)
     }
 }
-
-extension Array {
-    fileprivate subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
-}

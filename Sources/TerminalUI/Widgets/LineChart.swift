@@ -69,7 +69,3 @@ public struct LineChart: Sendable {
         }
     }
 }
-
-extension Array {
-    fileprivate subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
-}

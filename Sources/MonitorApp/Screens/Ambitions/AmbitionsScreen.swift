@@ -45,7 +45,7 @@ public struct AmbitionsScreen: Screen {
             renderChart(context.model.ambitionPace.first { $0.ambition.id == key }, years: Array(context.model.dataset.years), into: &buffer, area: chart.inset(top: 1))
         }
         var view = SheetView.table(sheet)
-        view.columns[0].maxWidth = 70
+        view.columns[0].maxWidth = area.width < 100 ? 30 : 70
         view.render(into: &buffer, area: tableArea, state: &state.table)
         sheets[focus] = state
         var y = notesArea.y + 1

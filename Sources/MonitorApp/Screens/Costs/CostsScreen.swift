@@ -79,16 +79,13 @@ public struct CostsScreen: Screen {
 
     func focusArea(_ d: Dataset) -> Area { area.flatMap(d.area) ?? d.region }
 
-    func options(_ context: ScreenContext) -> ReportOptions {
-        ReportOptions(year: productYear, area: area, selection: selection, perYouth: perYouth)
-    }
 
     public func table(_ name: TableName, in context: ScreenContext) -> WideTable {
         let model = context.model
         switch name {
         case .annual: return model.table(ReportRequest(.costsMunicipalities, ReportOptions(perYouth: perYouth)))
         case .months: return CostTables.monthly(model.costMonths(selection), area: focusArea(model.dataset))
-        case .products: return model.table(ReportRequest(.costsProducts, options(context)))
+        case .products: return model.table(ReportRequest(.costsProducts, ReportOptions(year: productYear, area: area, selection: selection)))
         case .perClient: return model.table(ReportRequest(.costPerClient, ReportOptions(area: area)))
         case .yearToDate: return model.table(ReportRequest(.costsYearToDate))
         }

@@ -51,17 +51,17 @@ public struct DeliveriesScreen: Screen {
 
     public func table(_ name: TableName, in context: ScreenContext) -> WideTable {
         let model = context.model, d = model.dataset
+        // The reports' tables, computed once per delivery: a key press never compares deliveries again.
+        let deliveries = model.report(ReportRequest(.deliveries)).layout
+        let changes = model.report(ReportRequest(.deliveryChanges)).layout
+        let comparable = model.history.previous != nil
         switch name {
-        case .deliveries: return DeliveryTables.deliveries(model.history)
+        case .deliveries: return deliveries[0]
         case .changes:
-            guard let c = model.changes else {
-                let summary = model.history.summaries.first { $0.month == d.delivery.month } ?? d.deliverySummary(warnings: [])
-                return DeliveryTables.municipalities(summary)
-            }
-            return DeliveryTables.changes(d, c, summary: model.history.summaries.first { $0.month == d.delivery.month })
+            // Nothing to compare with: what this delivery holds per municipality.
+            return comparable ? changes[0] : deliveries[safe: 1] ?? .empty
         case .moved:
-            return model.history.previous.map { DeliveryTables.movedFigures(d, previous: $0) }
-                ?? WideTable(title: "Geen eerdere levering om mee te vergelijken", columns: [], rows: [])
+            return comparable ? changes[safe: 1] ?? .empty : WideTable(title: "Geen eerdere levering om mee te vergelijken", columns: [], rows: [])
         case .allocations:
             guard let code = municipality, let m = d.municipalityIndex[code], let c = model.changes else { return .empty }
             return DeliveryTables.allocations(d, c, municipality: m)
@@ -126,7 +126,8 @@ public struct DeliveriesScreen: Screen {
         } else {
             // The changes per municipality on top; the figures that moved and the deliveries below,
             // side by side when the window is wide.
-            let (top, bottom) = area.splitTop(min(area.height / 2 + 2, 16))
+            // Title, header, a row per municipality and the region under its rule: no gap above the total.
+            let (top, bottom) = area.splitTop(min(area.height / 2 + 2, 3 + table(.changes, in: context).rows.count))
             let lower = bottom.inset(top: 1)
             if lower.width >= 120 {
                 let split = lower.splitLeft(lower.width / 2)
