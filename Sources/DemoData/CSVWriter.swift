@@ -74,6 +74,12 @@ struct CSVFile {
         return (negative ? "-" : "") + wholeText + sep + (frac < 10 ? "0" : "") + String(frac)
     }
 
+    /// A decimal with the municipality's separator: `12,5` or `12.5`.
+    func decimal(_ value: Double, decimals: Int) -> String {
+        let text = String(format: "%.\(decimals)f", value)
+        return style.amount == .point ? text : text.replacingOccurrences(of: ".", with: ",")
+    }
+
     func money(_ euros: Double) -> String { money(cents: Int64((euros * 100).rounded())) }
 
     func data() -> Data {
@@ -148,6 +154,8 @@ enum CSVWriter {
         for delivery in deliveries { try write(delivery, municipalities: r.municipalities, to: root) }
     }
 
+    static func yesNo(_ value: Bool?) -> String { value.map { $0 ? "J" : "N" } ?? "" }
+
     static func save(_ f: CSVFile, _ path: String) throws { try f.data().write(to: URL(fileURLWithPath: path)) }
 
     /// One delivery folder: a toewijzingen and a declaraties file per municipality, in its style.
@@ -158,6 +166,8 @@ enum CSVWriter {
         for a in delivery.allocations { allocations[a.municipality, default: []].append(a) }
         var claims: [String: [Claim]] = [:]
         for c in delivery.claims { claims[c.municipality, default: []].append(c) }
+        var placements: [String: [Placement]] = [:]
+        for p in delivery.placements { placements[p.municipality, default: []].append(p) }
         for m in municipalities {
             let style = CSVStyle.delivery(m.code)
             var header = ["toewijzingnummer", "client", "geboortejaar", "productcategorie", "productcode", "aanbieder", "ingangsdatum",
@@ -178,6 +188,14 @@ enum CSVWriter {
                 d.row([c.allocationNumber, c.careMonth.description, c.volume.map(String.init) ?? "", d.money(cents: c.amountCents), d.date(c.received)])
             }
             try save(d, deliveryDir + "/\(m.code)_declaraties.csv")
+            if delivery.placementFiles.contains(m.code) {
+                var p = CSVFile(style: style, header: ["toewijzingnummer", "afstand_km", "kleinschalig", "onderwijs", "verklarende_analyse"])
+                for x in placements[m.code] ?? [] {
+                    p.row([x.allocationNumber, x.distanceKm.map { p.decimal($0, decimals: 1) } ?? "",
+                           yesNo(x.smallScale), yesNo(x.education), yesNo(x.explanatoryAnalysis)])
+                }
+                try save(p, deliveryDir + "/\(m.code)_plaatsingen.csv")
+            }
         }
     }
 }

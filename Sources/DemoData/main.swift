@@ -22,12 +22,14 @@ if verifyOnly {
 }
 
 let plan = Generator.build()
-let (reference, delivery) = Generator.finalRows(plan)
+var (reference, delivery) = Generator.finalRows(plan)
+Placements.add(to: &delivery, municipalities: reference.municipalities)
 let dataset = try Dataset(reference: reference, delivery: delivery)
 let ok = Calibration.report(dataset)
 print(String(format: "rows: %d allocations, %d claims; %.1f s", delivery.allocations.count, delivery.claims.count, Date().timeIntervalSince(started)))
 // The older delivery: the same world as known on its date (the calibration holds for the newest).
-let (previous, corrections) = Deliveries.cut(delivery)
+var (previous, corrections) = Deliveries.cut(delivery)
+Placements.cut(delivery, to: &previous)
 _ = try Dataset(reference: reference, delivery: previous)
 print("delivery \(previous.month): \(previous.allocations.count) allocations, \(previous.claims.count) claims; corrected in \(delivery.month): \(corrections.volume) volumes, \(corrections.end) einddatums, \(corrections.removed) removed")
 Deliveries.printChanges(from: previous, to: delivery)

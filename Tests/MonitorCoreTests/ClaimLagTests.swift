@@ -67,8 +67,8 @@ import Testing
     @Test func realisationIsTheVerzilveringOfCompleteMonths() throws {
         let m = Self.model(try Self.triangle())
         #expect(abs(m.realisation - 0.9) < 1e-12)
-        #expect(m.realisationRange.upperBound - m.realisationRange.lowerBound < 1e-12)
-        #expect(abs(m.realisationRange.lowerBound - 0.9) < 1e-12)
+        // Every complete month is estimated exactly at every lag: no spread.
+        #expect(m.estimateRange.allSatisfy { abs($0.lowerBound - 1) < 1e-12 && abs($0.upperBound - 1) < 1e-12 })
     }
 
     @Test func expectedFinalIsTheTrueFinalAmountAndItsRangeAPoint() throws {
@@ -86,6 +86,18 @@ import Testing
         }
         // December: nothing in yet; the whole € 900 is expected.
         #expect(abs((m.expectedFinal(received: 0, beschikt: 1000, month: Self.delivery)?.expected ?? 0) - 900) < 1e-9)
+    }
+
+    /// Knowing less never makes the estimate surer: the newest month (nothing in yet) gets at
+    /// least the range of the month before it, in the bundled data as in any other.
+    @Test func youngerMonthsNeverGetANarrowerRange() throws {
+        let m = Self.model(try Bundled.dataset())
+        for j in 0..<m.maxLag {
+            #expect(m.estimateRange[j].lowerBound <= m.estimateRange[j + 1].lowerBound)
+            #expect(m.estimateRange[j].upperBound >= m.estimateRange[j + 1].upperBound)
+        }
+        #expect(m.estimateRange[0].upperBound - m.estimateRange[0].lowerBound > 0.01)
+        #expect(m.estimateRange[m.maxLag] == 1...1)
     }
 
     @Test func aMonthAfterTheEvaluationHasNoEstimate() throws {

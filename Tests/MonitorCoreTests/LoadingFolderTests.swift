@@ -66,7 +66,7 @@ import Testing
         ])
         #expect(result.warnings.map(\.description) == [
             "leveringen/2026-10/9999_toewijzingen.csv:1:1: gevonden een bestand voor onbekende gemeentecode \"9999\", verwacht alleen bestanden van gemeenten uit gemeenten.csv (het bestand wordt genegeerd)",
-            "leveringen/2026-10/notities.txt:1:1: gevonden een onverwacht bestand, verwacht alleen bestanden <gemeentecode>_toewijzingen.csv en <gemeentecode>_declaraties.csv (het bestand wordt genegeerd)",
+            "leveringen/2026-10/notities.txt:1:1: gevonden een onverwacht bestand, verwacht alleen bestanden <gemeentecode>_toewijzingen.csv, <gemeentecode>_declaraties.csv en <gemeentecode>_plaatsingen.csv (het bestand wordt genegeerd)",
         ])
     }
 

@@ -68,10 +68,15 @@ import Testing
     @Test func ambitionStatusCarriesItsVerdict() throws {
         let report = ReportCatalog.definition(.ambitions).build(try Bundled.dataset())
         let statuses = report.layout[0].rows.compactMap { row -> Verdict? in
-            if case .status(_, let v)? = row.values.last { return v }
+            // Stand comes first.
+            if case .status(_, let v)? = row.values.first { return v }
             return nil
         }
         #expect(statuses.count == report.layout[0].rows.count)
-        #expect(statuses.contains(.unknown))
+        #expect(statuses.contains(.met) && statuses.contains(.notMet))
+        // Numbers for spreadsheets: the target and the coverage are numeric in the tidy table.
+        #expect(report.tidy.columns == ["ambitie", "omschrijving", "jaar", "waarde", "doel_2028", "gemeten", "totaal"])
+        let smallScale = try #require(report.tidy.rows.first { $0[0] == .text("kleinschalig") && $0[2] == .count(2025) })
+        #expect(smallScale[4].numericValue == 0.95 && smallScale[5].numericValue != nil && smallScale[6].numericValue != nil)
     }
 }

@@ -88,7 +88,7 @@ struct WidgetTests {
         let costs: [Double?] = [10, 12, 15, nil, 18, 22, 21, 25]
         let youths: [Double?] = [5, 6, 6, 7, 7, 8, nil, 9]
         let scale = Sparkline.sharedScale([costs, youths])
-        #expect(scale == 5...25)
+        #expect(scale == 0...25)
         var buffer = Buffer(width: 8, height: 3)
         Sparkline(values: costs, scale: scale).render(into: &buffer, area: buffer.area.row(0))
         Sparkline(values: youths, scale: scale).render(into: &buffer, area: buffer.area.row(1))

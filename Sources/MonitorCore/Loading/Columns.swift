@@ -77,3 +77,12 @@ enum ClaimColumn: Int, TableColumn {
     var name: String { ["toewijzingnummer", "zorgmaand", "volume", "bedrag", "ontvangstdatum"][rawValue] }
     var isRequired: Bool { self != .volume }
 }
+
+/// The optional `<gemeentecode>_plaatsingen.csv` (contract §7.9). Every column must be in the
+/// header; only the toewijzingnummer must be filled (an empty value is "unknown").
+enum PlacementColumn: Int, TableColumn {
+    case allocationNumber, distance, smallScale, education, explanatoryAnalysis
+    var name: String { ["toewijzingnummer", "afstand_km", "kleinschalig", "onderwijs", "verklarende_analyse"][rawValue] }
+    var isRequired: Bool { self == .allocationNumber }
+    var isRequiredInHeader: Bool { true }
+}

@@ -4,12 +4,16 @@ import Foundation
 struct DeliveryRows {
     var allocations: [Allocation] = []
     var claims: [Claim] = []
+    var placements: [Placement] = []
+    var placementFiles: Set<String> = []
 }
 
 /// What one municipality's delivery files yielded.
 struct MunicipalityFiles: Sendable {
     var allocations: ParsedFile<Allocation>?
     var claims: ParsedFile<Claim>?
+    /// nil when the municipality delivered no plaatsingen file (it is optional).
+    var placements: ParsedFile<Placement>?
     var problems = Problems()
 }
 
@@ -36,6 +40,7 @@ final class Slots<Value: Sendable>: @unchecked Sendable {
 extension Loader {
     static let allocationsSuffix = "_toewijzingen.csv"
     static let claimsSuffix = "_declaraties.csv"
+    static let placementsSuffix = "_plaatsingen.csv"
 
     /// Checks `leveringen/<month>/`: one toewijzingen and one declaraties file per municipality.
     /// nil when the folder is missing; rows are only meaningful when no errors were added.
@@ -62,9 +67,13 @@ extension Loader {
         var rows = DeliveryRows()
         rows.allocations.reserveCapacity(results.reduce(0) { $0 + ($1.allocations?.rows.count ?? 0) })
         rows.claims.reserveCapacity(results.reduce(0) { $0 + ($1.claims?.rows.count ?? 0) })
-        for result in results {
+        for (code, result) in zip(codes, results) {
             rows.allocations += result.allocations?.rows ?? []
             rows.claims += result.claims?.rows ?? []
+            if let placements = result.placements {
+                rows.placements += placements.rows
+                rows.placementFiles.insert(code)
+            }
         }
         return rows
     }
@@ -92,6 +101,17 @@ extension Loader {
             files.problems.add(parsed)
             files.claims = parsed
         }
+        // Optional (contract §7.9): read only when present, validated like every other file.
+        let placementsFile = "\(relative)/\(code)\(placementsSuffix)"
+        if FileManager.default.fileExists(atPath: folder.absolute(placementsFile)),
+           let bytes = folder.read(placementsFile, expected: LoadingText.placementsOf(code, name: name), &files.problems) {
+            let allocations = files.allocations.flatMap { $0.isValid ? $0.rows : nil }
+            let parsed = parsePlacements(bytes: bytes, file: placementsFile, municipality: code,
+                                         allocationProducts: allocations.map { Dictionary($0.map { ($0.number, $0.product) }, uniquingKeysWith: { a, _ in a }) },
+                                         residentialProducts: reference.residentialProductCodes)
+            files.problems.add(parsed)
+            files.placements = parsed
+        }
         return files
     }
 
@@ -107,14 +127,15 @@ extension Loader {
                                  expected: LoadingText.onlyKnownMunicipalities)
             } else {
                 problems.warning(file: "\(relative)/\(name)", found: LoadingText.unexpectedFile,
-                                 expected: LoadingText.onlyDeliveryFiles(allocationsSuffix: allocationsSuffix, claimsSuffix: claimsSuffix))
+                                 expected: LoadingText.onlyDeliveryFiles(allocationsSuffix: allocationsSuffix, claimsSuffix: claimsSuffix,
+                                                                          placementsSuffix: placementsSuffix))
             }
         }
     }
 
-    /// The gemeentecode of `0743_toewijzingen.csv` or `0743_declaraties.csv`.
+    /// The gemeentecode of `0743_toewijzingen.csv`, `0743_declaraties.csv` or `0743_plaatsingen.csv`.
     static func deliveryFileCode(_ name: String) -> String? {
-        for suffix in [allocationsSuffix, claimsSuffix] where name.hasSuffix(suffix) {
+        for suffix in [allocationsSuffix, claimsSuffix, placementsSuffix] where name.hasSuffix(suffix) {
             let code = String(name.dropLast(suffix.count))
             if FieldParsers.isDigits(Array(code.utf8)[...], count: 4) { return code }
         }

@@ -74,4 +74,42 @@ extension Loader {
         }
         return table.finish(rows: rows)
     }
+
+    /// `<gemeentecode>_plaatsingen.csv` (contract §7.9): one row per residential allocation.
+    /// `allocationProducts` maps the same municipality's toewijzingnummers to their product
+    /// codes and `residentialProducts` holds the products whose verblijf is not `geen`
+    /// (nil: unchecked, as the files they come from have problems of their own).
+    public static func parsePlacements(bytes: [UInt8], file: String, municipality: String,
+                                       allocationProducts: [String: String]? = nil,
+                                       residentialProducts: Set<String>? = nil) -> ParsedFile<Placement> {
+        var table = Table<PlacementColumn>(bytes: bytes, file: file)
+        var rows: [Placement] = []
+        rows.reserveCapacity(table.estimatedRowCount)
+        var seen: [String: Int] = [:]
+        let allocationsFile = "\(municipality)\(allocationsSuffix)"
+        while table.nextRow() {
+            let number = table.value(.allocationNumber, .text)
+            let distance = table.value(.distance, .distance)
+            let smallScale = table.value(.smallScale, .yesNoOrUnknown)
+            let education = table.value(.education, .yesNoOrUnknown)
+            let analysis = table.value(.explanatoryAnalysis, .yesNoOrUnknown)
+            if let number {
+                table.requireUnique(.allocationNumber, number, seen: &seen, scope: LoadingText.withinMunicipality)
+                if let allocationProducts {
+                    if let product = allocationProducts[number] {
+                        if let residentialProducts, !residentialProducts.contains(product) {
+                            table.reject(.allocationNumber, found: LoadingText.placementWithoutResidence(Shown.quoted(number), product: Shown.quoted(product)),
+                                         expected: LoadingText.residentialAllocation)
+                        }
+                    } else {
+                        table.reject(.allocationNumber, expected: LoadingText.toewijzingnummer(from: allocationsFile))
+                    }
+                }
+            }
+            guard table.isComplete, !table.rowFailed, let number else { continue }
+            rows.append(Placement(municipality: municipality, allocationNumber: number, distanceKm: distance,
+                                  smallScale: smallScale, education: education, explanatoryAnalysis: analysis))
+        }
+        return table.finish(rows: rows)
+    }
 }

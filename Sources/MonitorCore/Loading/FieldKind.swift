@@ -39,8 +39,14 @@ extension FieldKind where Value == Double {
     static var tariff: FieldKind { Kinds.tariff }
 }
 
+extension FieldKind where Value == Double {
+    static var distance: FieldKind { Kinds.distance }
+}
+
 extension FieldKind where Value == Bool {
     static var yesNo: FieldKind { Kinds.yesNo }
+    /// `J` or `N` where the value may also be left empty (unknown).
+    static var yesNoOrUnknown: FieldKind { Kinds.yesNoOrUnknown }
 }
 
 extension FieldKind where Value == Unit {
@@ -80,6 +86,13 @@ private enum Kinds {
         expected: LoadingText.amount, parse: FieldParsers.cents)
     static let tariff = FieldKind<Double>(
         expected: LoadingText.tariff, parse: FieldParsers.tariff)
+
+    static let distance = FieldKind<Double>(expected: LoadingText.distance) { bytes in
+        FieldParsers.decimal(bytes, maxDecimals: 3, allowNegative: false).map { Double($0.units) / pow10($0.scale) }
+    }
+    private static func pow10(_ n: Int) -> Double { (0..<n).reduce(1) { r, _ in r * 10 } }
+
+    static let yesNoOrUnknown = FieldKind<Bool>(expected: LoadingText.yesNoOrUnknown, parse: yesNo.parse)
 
     /// `J` (ja) or `N` (nee).
     static let yesNo = FieldKind<Bool>(expected: LoadingText.yesNo) { bytes in

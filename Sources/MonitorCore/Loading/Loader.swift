@@ -41,7 +41,8 @@ public enum Loader {
         let rows = loadDelivery(folder, month: month, reference: reference, &problems)
         guard problems.errors.isEmpty, let reference = reference.data, let rows else { return problems.result(dataset: nil) }
         do {
-            let dataset = try Dataset(reference: reference, delivery: Delivery(month: month, allocations: rows.allocations, claims: rows.claims))
+            let dataset = try Dataset(reference: reference, delivery: Delivery(month: month, allocations: rows.allocations, claims: rows.claims,
+                                                                                 placements: rows.placements, placementFiles: rows.placementFiles))
             return problems.result(dataset: dataset)
         } catch {
             // Validation checks everything Dataset needs; this is a safety net, not a path.

@@ -38,6 +38,8 @@ enum LoadingText {
     static let amount = "een bedrag in euro's zoals 1234.56, 1234,56 of 1.234,56 (hoogstens 2 decimalen)"
     static let tariff = "een tarief in euro's zoals 12.3456 of 12,3456 (hoogstens 4 decimalen)"
     static let yesNo = "J of N"
+    static let yesNoOrUnknown = "J, N of leeg (onbekend)"
+    static let distance = "een afstand in km van 0 of meer zoals 12,5 (hoogstens 3 decimalen), of leeg (onbekend)"
 
     /// Expected: a value from an iJw code list, e.g. `een code uit codelijst WJ756 (01, 04, 14, 16, 82-84)`.
     static func code(list: String, codes: String) -> String { "een code uit codelijst \(list) (\(codes))" }
@@ -90,6 +92,12 @@ enum LoadingText {
     static let gemeentecodeFromMunicipalities = "een gemeentecode uit gemeenten.csv"
     static func toewijzingnummer(from allocationsFile: String) -> String { "een toewijzingnummer uit \(allocationsFile)" }
 
+    /// Found: a plaatsing on an allocation whose product has no verblijf.
+    static func placementWithoutResidence(_ quotedNumber: String, product: String) -> String {
+        "toewijzing \(quotedNumber) met product \(product) zonder verblijf"
+    }
+    static let residentialAllocation = "een toewijzing van een product met verblijf (verblijf in producten.csv niet 'geen')"
+
     // MARK: Structure of a file
 
     static let unclosedQuote = "een veld tussen aanhalingstekens zonder afsluitend aanhalingsteken"
@@ -134,14 +142,15 @@ enum LoadingText {
     /// Expected: a municipality's file, e.g. `de toewijzingen van gemeente 0743 (Asten)`.
     static func allocationsOf(_ code: String, name: String?) -> String { "de toewijzingen van gemeente \(code)\(named(name))" }
     static func claimsOf(_ code: String, name: String?) -> String { "de declaraties van gemeente \(code)\(named(name))" }
+    static func placementsOf(_ code: String, name: String?) -> String { "de plaatsingen van gemeente \(code)\(named(name))" }
     private static func named(_ name: String?) -> String { name.map { " (\($0))" } ?? "" }
 
     static func fileForUnknownMunicipality(_ quotedCode: String) -> String { "een bestand voor onbekende gemeentecode \(quotedCode)" }
     static let onlyKnownMunicipalities = "alleen bestanden van gemeenten uit gemeenten.csv (het bestand wordt genegeerd)"
     static let unexpectedFile = "een onverwacht bestand"
     /// Expected: only the two delivery file kinds, given by their name suffixes.
-    static func onlyDeliveryFiles(allocationsSuffix: String, claimsSuffix: String) -> String {
-        "alleen bestanden <gemeentecode>\(allocationsSuffix) en <gemeentecode>\(claimsSuffix) (het bestand wordt genegeerd)"
+    static func onlyDeliveryFiles(allocationsSuffix: String, claimsSuffix: String, placementsSuffix: String) -> String {
+        "alleen bestanden <gemeentecode>\(allocationsSuffix), <gemeentecode>\(claimsSuffix) en <gemeentecode>\(placementsSuffix) (het bestand wordt genegeerd)"
     }
 
     /// Found: indexing refused data that validation let through (a safety net, not a path).

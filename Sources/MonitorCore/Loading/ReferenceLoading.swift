@@ -8,6 +8,8 @@ struct LoadedReference: Sendable {
     var municipalities: [Municipality]
     var productCodes: Set<String>?
     var providerCodes: Set<String>?
+    /// Products whose verblijf is not `geen`: the only ones a plaatsing may refer to.
+    var residentialProductCodes: Set<String>?
 }
 
 extension Loader {
@@ -46,7 +48,8 @@ extension Loader {
         // Delivery files are checked even when gemeenten.csv has errors, against the codes it does hold.
         let codes = municipalities.map { $0.isValid ? $0.rows.map(\.code) : ($0.keys ?? []).sorted() } ?? []
         var loaded = LoadedReference(municipalityCodes: codes, municipalities: municipalities?.rows ?? [],
-                                     productCodes: productCodes, providerCodes: providerCodes)
+                                     productCodes: productCodes, providerCodes: providerCodes,
+                                     residentialProductCodes: products.flatMap { $0.isValid ? Set($0.rows.filter { $0.residence != .none }.map(\.code)) : nil })
         guard problems.errors.count == firstError,
               let municipalities, let products, let providers, let inhabitants, let tariffs, let contracts,
               let accounts, let waitingTimes, let rmt else { return loaded }

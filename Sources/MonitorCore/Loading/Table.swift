@@ -4,11 +4,15 @@ protocol TableColumn: CaseIterable, RawRepresentable where RawValue == Int {
     /// The contract's column name.
     var name: String { get }
     var isRequired: Bool { get }
+    /// The header must name the column, also where its values may be empty.
+    var isRequiredInHeader: Bool { get }
 }
 
 extension TableColumn {
+    var isRequiredInHeader: Bool { isRequired }
+
     /// All column names as a header row: `agb;naam`.
-    static var headerLine: String { allCases.map(\.name).joined(separator: ";") }
+    static var headerLine: String { allCases.map { $0.name }.joined(separator: ";") }
 }
 
 /// Walks the rows of one delimited file: resolves the header against the file's columns,
@@ -68,7 +72,7 @@ struct Table<Column: TableColumn> {
             }
         }
         var complete = true
-        for column in Column.allCases where column.isRequired && fieldOfColumn[column.rawValue] == nil {
+        for column in Column.allCases where column.isRequiredInHeader && fieldOfColumn[column.rawValue] == nil {
             complete = false
             log.error(line: 1, column: 1, columnName: column.name, found: LoadingText.missingColumn(Shown.quoted(column.name)),
                       expected: LoadingText.requiredColumns(Table.requiredList))
@@ -77,7 +81,7 @@ struct Table<Column: TableColumn> {
     }
 
     private static var columnList: String { Column.headerLine }
-    private static var requiredList: String { Column.allCases.filter(\.isRequired).map(\.name).joined(separator: ";") }
+    private static var requiredList: String { Column.allCases.filter { $0.isRequiredInHeader }.map { $0.name }.joined(separator: ";") }
 
     // MARK: Rows
 

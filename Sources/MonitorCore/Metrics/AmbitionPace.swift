@@ -81,6 +81,7 @@ extension Dataset {
     public func ambitionPace() -> [AmbitionPace] {
         let window = lastTwelveMonths
         let years = Array(self.years)
+        let recentPlacements = hasPlacements ? placementFigures(in: window) : nil
         return ambitions().map { a in
             let recent: Double?
             switch a.id {
@@ -94,6 +95,10 @@ extension Dataset {
                     return t.durationDays
                 }.sorted()
                 recent = TrajectoryDurationTable.summarize(days).medianDays
+            case "kleinschalig": recent = recentPlacements?.smallScale.share
+            case "onderwijs": recent = recentPlacements?.education.share
+            case "nabij": recent = recentPlacements?.withinFifteenKm.share
+            case "verklarende-analyse": recent = recentPlacements?.explanatoryAnalysis.share
             default:
                 recent = nil
             }

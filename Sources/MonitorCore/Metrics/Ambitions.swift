@@ -18,6 +18,20 @@ public struct Ambition: Sendable {
     public let values: [ReportValue]
     /// Why there is no measure, for ambitions the delivery cannot measure.
     public let unmeasuredReason: String?
+    /// Per report year, for the ambitions measured from the plaatsingen files: how many of
+    /// the placements or youths had a known value (contract §7.9); empty for the others.
+    public let coverage: [CoveredShare?]
+    /// What the coverage counts, in Dutch: "plaatsingen" or "jeugdigen".
+    public let coverageUnit: String?
+
+    public init(id: String, title: String, target: Target, values: [ReportValue], unmeasuredReason: String?,
+                coverage: [CoveredShare?] = [], coverageUnit: String? = nil) {
+        self.id = id; self.title = title; self.target = target; self.values = values
+        self.unmeasuredReason = unmeasuredReason; self.coverage = coverage; self.coverageUnit = coverageUnit
+    }
+
+    /// Whether the figure comes from the plaatsingen files.
+    public var isPlacementAmbition: Bool { !coverage.isEmpty }
 }
 
 /// The stated targets of the plan. They are policy, not data: "at most 379" is 20 % below
@@ -41,14 +55,26 @@ extension Dataset {
         let rmt = years.map { rmtSummary(year: $0) }
         let updates = years.map { waitingTimeUpdateShare(year: $0) }
         func share(_ part: Int, _ whole: Int) -> ReportValue { whole > 0 ? .fraction(Double(part) / Double(whole), decimals: 0) : .empty }
-        let unmeasured = "Nog geen data in de levering; de ambitie is dit in te richten."
+        let placementsPerYear = hasPlacements ? years.map { placementFigures(in: Period(year: $0)) } : []
+        /// From the plaatsingen files; without any, "geen data" as before (contract §7.9).
+        func placementAmbition(_ id: String, _ title: String, _ share: Double, _ unit: String,
+                               _ figure: KeyPath<PlacementFigures, CoveredShare>) -> Ambition {
+            guard hasPlacements else {
+                return Ambition(id: id, title: title, target: .atLeastShare(share), values: years.map { _ in .empty },
+                                unmeasuredReason: "Geen plaatsingenbestand in de levering (<gemeentecode>_plaatsingen.csv).")
+            }
+            let covered = placementsPerYear.map { $0[keyPath: figure] }
+            return Ambition(id: id, title: title, target: .atLeastShare(share),
+                            values: covered.map { $0.share.map { .fraction($0, decimals: 0) } ?? .empty },
+                            unmeasuredReason: nil, coverage: covered, coverageUnit: unit)
+        }
         return [
             Ambition(id: "verblijf", title: "20% minder jeugdigen met een verblijfsindicatie", target: .atMost(ProgrammeTargets.residentialAtMost),
                      values: residential.total.map { .count($0) }, unmeasuredReason: nil),
-            Ambition(id: "kleinschalig", title: "95% van de verblijfsplekken kleinschalig", target: .atLeastShare(0.95), values: years.map { _ in .empty }, unmeasuredReason: unmeasured),
-            Ambition(id: "onderwijs", title: "90% van de jeugdigen in verblijf volgt onderwijs", target: .atLeastShare(0.9), values: years.map { _ in .empty }, unmeasuredReason: unmeasured),
-            Ambition(id: "nabij", title: "60% van de jeugdigen in verblijf binnen 15 km van huis", target: .atLeastShare(0.6), values: years.map { _ in .empty }, unmeasuredReason: unmeasured),
-            Ambition(id: "verklarende-analyse", title: "100% van de plaatsingen na een Verklarende Analyse", target: .atLeastShare(1), values: years.map { _ in .empty }, unmeasuredReason: unmeasured),
+            placementAmbition("kleinschalig", "95% van de verblijfsplekken kleinschalig", 0.95, "plaatsingen", \.smallScale),
+            placementAmbition("onderwijs", "90% van de jeugdigen in verblijf volgt onderwijs", 0.9, "jeugdigen", \.education),
+            placementAmbition("nabij", "60% van de jeugdigen in verblijf binnen 15 km van huis", 0.6, "jeugdigen", \.withinFifteenKm),
+            placementAmbition("verklarende-analyse", "100% van de plaatsingen na een Verklarende Analyse", 1, "plaatsingen", \.explanatoryAnalysis),
             Ambition(id: "maatwerk", title: "25% minder maatwerkvoorzieningen", target: .atMost(ProgrammeTargets.customArrangementsAtMost),
                      values: maatwerk.map { .count($0) }, unmeasuredReason: nil),
             Ambition(id: "rmt-tijdig", title: "90% van de RMT-casussen binnen 3 maanden aanbod", target: .atLeastShare(ProgrammeTargets.rmtOfferWithinThreeMonths),

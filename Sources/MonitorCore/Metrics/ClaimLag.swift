@@ -17,8 +17,11 @@
 /// for immature months: received + (1 − share) × prior, with prior = the month's beschikt
 /// × the verzilvering (final claims / beschikt) of the complete months in the window. It
 /// stays stable when little has arrived, where received / share would explode or be 0.
-/// The range takes the 10th and 90th percentile over those complete months of both the
-/// share received and the verzilvering.
+/// The range is empirical, per lag: for each complete month of the window, the estimate it
+/// would have had at lag j (what had arrived by then, plus the prior for the rest) against
+/// its final amount; the 10th and 90th percentile of final / estimate. A younger month never
+/// gets a narrower range than an older one (the ranges are nested, widened towards lag 0):
+/// knowing less cannot make the estimate surer.
 public struct LagModel: Sendable, Equatable {
     /// The month whose end is the evaluation date (claims received up to then).
     public let evaluation: Month
@@ -27,12 +30,11 @@ public struct LagModel: Sendable, Equatable {
     public let factors: [Double]
     /// Estimated share received at lag j, for j in 0...maxLag (the last is 1).
     public let completeness: [Double]
-    /// Low and high share at lag j (the range of the estimate).
-    public let completenessRange: [ClosedRange<Double>]
     /// Final claims / beschikt over the complete months of the window: the prior's verzilvering.
     public let realisation: Double
-    /// 10th–90th percentile of that ratio over the individual complete months.
-    public let realisationRange: ClosedRange<Double>
+    /// Per lag j in 0...maxLag: the 10th–90th percentile of final / estimate at lag j over the
+    /// complete months of the window, nested (each contains the next); always contains 1.
+    public let estimateRange: [ClosedRange<Double>]
 
     /// Lag of a care month on the evaluation date; nil for months after it.
     public func lag(of m: Month) -> Int? {
@@ -47,9 +49,10 @@ public struct LagModel: Sendable, Equatable {
     public func expectedFinal(received: Double, beschikt: Double, month m: Month) -> (expected: Double, range: ClosedRange<Double>)? {
         guard let j = lag(of: m) else { return nil }
         let expected = received + (1 - completeness[j]) * beschikt * realisation
-        let low = received + (1 - completenessRange[j].upperBound) * beschikt * realisationRange.lowerBound
-        let high = received + (1 - completenessRange[j].lowerBound) * beschikt * realisationRange.upperBound
-        return (expected, min(low, expected)...max(high, expected))
+        let ratio = estimateRange[j]
+        // A negative expectation (credits) keeps its bounds in order.
+        let a = expected * ratio.lowerBound, b = expected * ratio.upperBound
+        return (expected, min(a, b)...max(a, b))
     }
 }
 
@@ -117,44 +120,32 @@ extension Dataset {
         }
         var completeness = Array(repeating: 1.0, count: maxLag + 1)
         for j in stride(from: maxLag - 1, through: 0, by: -1) { completeness[j] = factors[j].isFinite ? completeness[j + 1] / factors[j] : 0 }
-        // Spread: the observed share at lag j of complete months in the window.
-        var ranges: [ClosedRange<Double>] = []
-        for j in 0...maxLag {
-            let complete = evaluation.advanced(by: -maxLag)
-            var shares: [Double] = []
-            for offset in 0..<window {
-                let m = complete.advanced(by: -offset)
-                guard m >= Dataset.firstDataMonth else { break }
-                let final = cumulative(m, maxLag)
-                if final > 0 { shares.append(cumulative(m, j) / final) }
-            }
-            shares.sort()
-            if j == maxLag {
-                ranges.append(1...1)
-            } else if shares.count >= 5 {
-                let lo = shares[Int(Double(shares.count - 1) * 0.1)], hi = shares[Int(Double(shares.count - 1) * 0.9)]
-                ranges.append(min(lo, completeness[j])...max(hi, completeness[j]))
-            } else {
-                ranges.append(completeness[j]...completeness[j])
-            }
-        }
-        var finalClaims = 0.0, allocated = 0.0, ratios: [Double] = []
+        var finalClaims = 0.0, allocated = 0.0
         let complete = evaluation.advanced(by: -maxLag)
-        for offset in 0..<window {
-            let m = complete.advanced(by: -offset)
-            guard m >= Dataset.firstDataMonth else { break }
-            let claimed = cumulative(m, maxLag) / 100, beschikt = beschiktPerMonth[m] ?? 0
-            finalClaims += claimed
-            allocated += beschikt
-            if beschikt > 0 { ratios.append(claimed / beschikt) }
+        let completeMonths = (0..<window).map { complete.advanced(by: -$0) }.filter { $0 >= Dataset.firstDataMonth }
+        for m in completeMonths {
+            finalClaims += cumulative(m, maxLag) / 100
+            allocated += beschiktPerMonth[m] ?? 0
         }
         let realisation = allocated > 0 ? finalClaims / allocated : 1
-        ratios.sort()
-        let realisationRange = ratios.count >= 5
-            ? min(ratios[Int(Double(ratios.count - 1) * 0.1)], realisation)...max(ratios[Int(Double(ratios.count - 1) * 0.9)], realisation)
-            : realisation...realisation
+        // Backtest of the estimate per lag on the complete months: final / estimate at lag j.
+        var ranges = Array(repeating: 1.0...1.0, count: maxLag + 1)
+        for j in 0..<maxLag {
+            var ratios: [Double] = []
+            for m in completeMonths {
+                let final = cumulative(m, maxLag) / 100
+                let estimate = cumulative(m, j) / 100 + (1 - completeness[j]) * (beschiktPerMonth[m] ?? 0) * realisation
+                if final > 0, estimate > 0 { ratios.append(final / estimate) }
+            }
+            guard ratios.count >= 5 else { continue }
+            ratios.sort()
+            ranges[j] = min(1, ratios[Int(Double(ratios.count - 1) * 0.1)])...max(1, ratios[Int(Double(ratios.count - 1) * 0.9)])
+        }
+        for j in stride(from: maxLag - 1, through: 0, by: -1) {
+            ranges[j] = min(ranges[j].lowerBound, ranges[j + 1].lowerBound)...max(ranges[j].upperBound, ranges[j + 1].upperBound)
+        }
         return LagModel(evaluation: evaluation, maxLag: maxLag, factors: factors, completeness: completeness,
-                        completenessRange: ranges, realisation: realisation, realisationRange: realisationRange)
+                        realisation: realisation, estimateRange: ranges)
     }
 }
 

@@ -63,6 +63,19 @@ public struct CostMonths: Sendable {
             low: year.map { $0.estimateRange?.lowerBound ?? $0.declared }.reduce(0, +),
             high: year.map { $0.estimateRange?.upperBound ?? $0.declared }.reduce(0, +))
     }
+
+    /// The running total of `expected` through each month of a calendar year (index 0 is
+    /// January); nil for the months after the delivery month.
+    public func cumulativeExpected(of area: Area, year: Int) -> [Double?] {
+        var byNumber = [Double?](repeating: nil, count: 12)
+        for m in months(of: area) where m.month.year == year { byNumber[m.month.number - 1] = m.expected }
+        var total = 0.0
+        return byNumber.map { value in
+            guard let value else { return nil }
+            total += value
+            return total
+        }
+    }
 }
 
 extension Dataset {

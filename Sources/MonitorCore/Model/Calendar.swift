@@ -99,6 +99,8 @@ public struct Period: Hashable, Sendable {
     public init(year: Int) {
         self.init(first: Day(year: year, month: 1, day: 1)!, last: Day(year: year, month: 12, day: 31)!)
     }
+    public func contains(_ day: Day) -> Bool { first <= day && day <= last }
+
     /// First half year: January to June.
     public static func firstHalf(of year: Int) -> Period {
         Period(first: Day(year: year, month: 1, day: 1)!, last: Day(year: year, month: 6, day: 30)!)

@@ -8,6 +8,8 @@ public struct Dataset: Sendable {
     /// Allocations that exist for the figures (reden_wijziging 13 dropped), in delivery order.
     public let allocations: [AllocationRecord]
     public let claims: [ClaimRecord]
+    /// What the plaatsingen files say about an allocation, by `allocations` index (contract §7.9).
+    public let placements: [Int: Placement]
     /// Interned client pseudonyms; `AllocationRecord.client` indexes this.
     public let clientIDs: [String]
 
@@ -78,8 +80,18 @@ public struct Dataset: Sendable {
             if index < 0 { continue }
             claims.append(ClaimRecord(allocation: index, careMonth: c.careMonth, amountCents: c.amountCents, received: c.received))
         }
+        var placements: [Int: Placement] = [:]
+        for p in delivery.placements {
+            guard let m = municipalityIndex[p.municipality] else { throw .unknownMunicipality(p.municipality) }
+            guard let index = byNumber[AllocationKey(municipality: m, number: p.allocationNumber)] else {
+                throw .unknownAllocation(p.allocationNumber, municipality: p.municipality)
+            }
+            // A plaatsing of a removed allocation is counted nowhere, like the allocation.
+            if index >= 0 { placements[index] = p }
+        }
         self.allocations = records
         self.claims = claims
+        self.placements = placements
         self.clientIDs = clientIDs
         self.municipalityIndex = municipalityIndex
         self.productIndex = productIndex

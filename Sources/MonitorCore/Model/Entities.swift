@@ -166,6 +166,25 @@ public struct Claim: Hashable, Sendable {
     }
 }
 
+/// One row of the optional `<gemeentecode>_plaatsingen.csv` (contract §7.9): what is known
+/// about the place of a residential allocation. nil = unknown (an empty field).
+public struct Placement: Hashable, Sendable {
+    public var municipality: String
+    public var allocationNumber: String
+    /// Kilometres between the youth's home and the place.
+    public var distanceKm: Double?
+    public var smallScale: Bool?
+    public var education: Bool?
+    /// The placement followed a Verklarende Analyse.
+    public var explanatoryAnalysis: Bool?
+
+    public init(municipality: String, allocationNumber: String, distanceKm: Double? = nil, smallScale: Bool? = nil,
+                education: Bool? = nil, explanatoryAnalysis: Bool? = nil) {
+        self.municipality = municipality; self.allocationNumber = allocationNumber; self.distanceKm = distanceKm
+        self.smallScale = smallScale; self.education = education; self.explanatoryAnalysis = explanatoryAnalysis
+    }
+}
+
 /// Everything in `referentie/`.
 public struct ReferenceData: Sendable {
     public var municipalities: [Municipality]
@@ -195,8 +214,13 @@ public struct Delivery: Sendable {
     public var month: Month
     public var allocations: [Allocation]
     public var claims: [Claim]
+    /// Rows of the optional plaatsingen files.
+    public var placements: [Placement]
+    /// Gemeentecodes that delivered a plaatsingen file (possibly without rows).
+    public var placementFiles: Set<String>
 
-    public init(month: Month, allocations: [Allocation], claims: [Claim]) {
+    public init(month: Month, allocations: [Allocation], claims: [Claim], placements: [Placement] = [], placementFiles: Set<String> = []) {
         self.month = month; self.allocations = allocations; self.claims = claims
+        self.placements = placements; self.placementFiles = placementFiles
     }
 }

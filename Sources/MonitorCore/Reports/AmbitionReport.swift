@@ -4,19 +4,33 @@ enum AmbitionReport {
         let ambitions = d.ambitions()
         let years = Array(d.years)
         let labels = ReportYears(d)
-        var tidy = TidyTable(columns: ["ambitie", "omschrijving", "jaar", "waarde", "doel_2028"])
+        let statusYear = d.lastCompleteYear
+        var tidy = TidyTable(columns: ["ambitie", "omschrijving", "jaar", "waarde", "doel_2028", "gemeten", "totaal"])
         var rows: [WideTable.Row] = []
         for a in ambitions {
             let target = targetValue(a.target, baseline: baseline(a, years: years))
-            for (year, value) in zip(years, a.values) where value != .empty {
-                tidy.rows.append([.text(a.id), .text(a.title), .count(year), value, target])
+            let targetNumber = targetNumber(a.target, baseline: baseline(a, years: years))
+            for (i, (year, value)) in zip(years, a.values).enumerated() {
+                let covered = a.coverage[safe: i] ?? nil
+                // A placement ambition keeps its year while anything was placed, so its coverage shows.
+                guard value != .empty || (covered?.total ?? 0) > 0 else { continue }
+                tidy.rows.append([.text(a.id), .text(a.title), .count(year), value, targetNumber,
+                                  covered.map { .count($0.measured) } ?? .empty, covered.map { .count($0.total) } ?? .empty])
             }
-            rows.append(.init(a.title, a.values + [target, status(a, years: years, lastCompleteYear: d.lastCompleteYear)], key: a.id))
+            let coverage = years.firstIndex(of: statusYear).flatMap { a.coverage[safe: $0] ?? nil }
+            // The answer first (where it stands, the target), so it shows in a narrow window too.
+            rows.append(.init(a.title, [status(a, years: years, lastCompleteYear: statusYear), target] + a.values
+                                  + [coverage.map { .text("\(DutchNumber.integer($0.measured)) van \(DutchNumber.integer($0.total))") } ?? .empty],
+                              key: a.id))
         }
+        let placementNote = d.hasPlacements
+            ? ["Kleinschalig, onderwijs, 15 km en Verklarende Analyse: uit de plaatsingenbestanden van \(d.delivery.placementFiles.count) van de \(d.municipalities.count) gemeenten; gemeten: de plaatsingen (of jeugdigen) met een bekende waarde, van alle in verblijf in de regio."]
+            : []
         let wide = WideTable(
             title: "Ambities 2028 en hun 0-meting (\(ProgrammeTargets.baselineYear))",
-            corner: "Ambitie", columns: years.map(labels.label) + ["Doel 2028", "Stand \(d.lastCompleteYear)"], rows: rows,
-            footnotes: ["Doelen uit het programmaplan (§4–§5). Stand: het laatste volle jaar tegen het doel (een lopend jaar nooit); 'geen data' waar de levering de ambitie niet meet. Tempo en prognose: 'jeugdmonitor report ambitions-pace'."] + labels.footnotes)
+            corner: "Ambitie", columns: ["Stand \(statusYear)", "Doel 2028"] + years.map(labels.label) + ["Gemeten \(statusYear)"], rows: rows,
+            footnotes: ["Doelen uit het programmaplan (§4–§5). Stand: het laatste volle jaar tegen het doel (een lopend jaar nooit); 'geen data' waar de levering de ambitie niet meet. Tempo en prognose: 'jeugdmonitor report ambitions-pace'."]
+                + placementNote + labels.footnotes)
         return Report(name: "ambitions", title: wide.title, tidy: tidy, layout: [wide])
     }
 
@@ -32,7 +46,15 @@ enum AmbitionReport {
         }
     }
 
-    /// Where the latest measured year stands against the target.
+    /// The target as a number for spreadsheets (the "at most" or "at least" is the ambition's own).
+    static func targetNumber(_ t: Ambition.Target, baseline: ReportValue) -> ReportValue {
+        switch t {
+        case .atMost(let n): .count(n)
+        case .atLeastShare(let s): .fraction(s, decimals: 0)
+        case .belowBaseline: baseline
+        }
+    }
+
     /// Where the last full year stands against the target: a running year is never compared
     /// with a full-year target (its figure changes with every delivery).
     static func status(_ a: Ambition, years: [Int], lastCompleteYear: Int) -> ReportValue {

@@ -11,4 +11,13 @@ public enum SeriesFit {
             return known.isEmpty ? nil : known.reduce(0, +) / Double(known.count)
         }
     }
+
+    /// How many cells `resample` fills for `count` values.
+    public static func cellCount(_ count: Int, width: Int) -> Int { min(count, max(0, width)) }
+
+    /// The cell that value `index` of `count` falls in after `resample`.
+    public static func cell(of index: Int, count: Int, width: Int) -> Int {
+        guard count > width, width > 0 else { return index }
+        return min(width - 1, (index * width) / count)
+    }
 }

@@ -16,11 +16,13 @@ public struct Sparkline: Sendable {
         self.missingSymbol = missingSymbol
     }
 
-    /// The smallest range covering every value of every series, or nil when there are none.
+    /// The smallest range from zero covering every value of every series, or nil when there
+    /// are none. Zero is the baseline (as in ratatui's sparkline): a level is a share of the
+    /// largest value, so a 2 % change never looks like a doubling.
     public static func sharedScale(_ series: [[Double?]]) -> ClosedRange<Double>? {
         let all = series.flatMap { $0.compactMap { $0 } }.filter(\.isFinite)
         guard let low = all.min(), let high = all.max() else { return nil }
-        return low...high
+        return min(0, low)...max(0, high)
     }
 
     /// The symbols for the last `width` values.
@@ -32,8 +34,8 @@ public struct Sparkline: Sendable {
         let span = range.upperBound - range.lowerBound
         return String(shown.map { value -> Character in
             guard let value, value.isFinite else { return missingSymbol }
-            // A flat series sits in the middle rather than looking like zero.
-            guard span > 0 else { return Self.levels[3] }
+            // Only zeros: all on the baseline.
+            guard span > 0 else { return Self.levels[0] }
             let fraction = (min(max(value, range.lowerBound), range.upperBound) - range.lowerBound) / span
             return Self.levels[Int((fraction * Double(Self.levels.count - 1)).rounded())]
         })

@@ -78,8 +78,9 @@ enum HandMade {
     static func dataset(
         reference: ReferenceData = HandMade.reference,
         allocations: [Allocation] = HandMade.allocations, claims: [Claim] = HandMade.claims,
-        delivery: Month = Month(year: 2023, month: 6)
+        delivery: Month = Month(year: 2023, month: 6), placements: [Placement] = [], placementFiles: Set<String> = []
     ) throws -> Dataset {
-        try Dataset(reference: reference, delivery: Delivery(month: delivery, allocations: allocations, claims: claims))
+        try Dataset(reference: reference, delivery: Delivery(month: delivery, allocations: allocations, claims: claims,
+                                                              placements: placements, placementFiles: placementFiles))
     }
 }

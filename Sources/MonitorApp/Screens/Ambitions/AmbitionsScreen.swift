@@ -34,7 +34,8 @@ public struct AmbitionsScreen: Screen {
         let (title, rest) = area.splitTop(1)
         SheetView.titleLine(table.title, number: nil, focused: true, state: state, sheet: sheet)
             .render(into: &buffer, at: Position(x: title.x, y: title.y), clippedTo: title)
-        let notes = table.footnotes
+        // Footnotes wrap: the placement note names its coverage, which must not be cut off.
+        let notes = Paragraph(lines: table.footnotes.map { Line($0, style: .foreground(.muted)) }).layoutLines(width: area.width)
         var (tableArea, notesArea) = rest.splitBottom(min(notes.count + 1, max(0, rest.height - 5)))
         // Room under the rows: the chart of the ambition under the cursor.
         let rowsHeight = 2 + table.rows.count
@@ -42,26 +43,35 @@ public struct AmbitionsScreen: Screen {
             let (rows, chart) = tableArea.splitTop(rowsHeight)
             tableArea = rows
             let key = sheet.rows[safe: state.table.cursorRow]?.key
-            renderChart(context.model.ambitionPace.first { $0.ambition.id == key }, years: Array(context.model.dataset.years), into: &buffer, area: chart.inset(top: 1))
+            renderChart(context.model.ambitionPace.first { $0.ambition.id == key }, context: context, into: &buffer, area: chart.inset(top: 1))
         }
         var view = SheetView.table(sheet)
-        view.columns[0].maxWidth = area.width < 100 ? 30 : 70
+        // Room for every year, the target, the verdict and the coverage beside the title.
+        view.columns[0].maxWidth = area.width < 100 ? 30 : min(70, area.width - 75)
         view.render(into: &buffer, area: tableArea, state: &state.table)
         sheets[focus] = state
         var y = notesArea.y + 1
         for note in notes where y < notesArea.maxY {
-            Line(note, style: .foreground(.muted)).render(into: &buffer, at: Position(x: notesArea.x, y: y), clippedTo: notesArea)
+            note.render(into: &buffer, at: Position(x: notesArea.x, y: y), clippedTo: notesArea)
             y += 1
         }
     }
 
     /// The ambition per year (● measured, the running year included but not in the trend), its
     /// trend from the full years to 2028 (·) and the target (─), on axes from zero.
-    func renderChart(_ pace: AmbitionPace?, years: [Int], into buffer: inout Buffer, area: Rect) {
+    /// For the ambitions from the plaatsingen files, the coverage of the last full year first.
+    func renderChart(_ pace: AmbitionPace?, context: ScreenContext, into buffer: inout Buffer, area: Rect) {
         guard let pace else { return }
+        let years = Array(context.model.dataset.years)
         let box = Box(title: "\(pace.ambition.title): trend naar 2028 en doel")
         box.render(into: &buffer, area: area)
-        let inner = box.inner(area)
+        var inner = box.inner(area)
+        if let year = pace.lastFullYear, let i = years.firstIndex(of: year), let covered = pace.ambition.coverage[safe: i] ?? nil {
+            let (line, rest) = inner.splitTop(1)
+            Line(Self.coverageText(covered, year: year, ambition: pace.ambition, dataset: context.model.dataset), style: .foreground(.muted))
+                .render(into: &buffer, at: Position(x: line.x, y: line.y), clippedTo: line)
+            inner = rest
+        }
         guard pace.baselineYear != nil else {
             Line("Geen metingen: deze ambitie heeft nog geen data in de levering", style: .foreground(.muted))
                 .render(into: &buffer, at: Position(x: inner.x, y: inner.y), clippedTo: inner)
@@ -84,5 +94,13 @@ public struct AmbitionsScreen: Screen {
             ],
             xLabels: axis.map(String.init), formatTop: format
         ).render(into: &buffer, area: inner)
+    }
+
+    /// "Gemeten 2025: 423 van 491 plaatsingen (86%) met een bekende waarde; 9 van 11 gemeenten leveren plaatsingen".
+    static func coverageText(_ c: CoveredShare, year: Int, ambition: Ambition, dataset: Dataset) -> String {
+        let unit = ambition.coverageUnit ?? ""
+        let share = c.coverage.map { " (\(DutchNumber.percent($0, decimals: 0)))" } ?? ""
+        return "Gemeten \(year): \(DutchNumber.integer(c.measured)) van \(DutchNumber.integer(c.total)) \(unit)\(share) met een bekende waarde; "
+            + "\(dataset.delivery.placementFiles.count) van \(dataset.municipalities.count) gemeenten leveren plaatsingen"
     }
 }
