@@ -90,6 +90,9 @@ extension Segment2Screen {
             "\(String($0.year))\($0.year == trend.runningYear ? "*" : "") \(DutchNumber.integer($0.clients))" + ($0.year == ProgrammeTargets.baselineYear ? " (0-meting)" : "")
         }
         for l in wrapped(perYear, width: inner.width) { line(Line(l)) }
+        if let running = trend.runningYear, let last = trend.months.last {
+            line(Line("* \(running): t/m \(DutchCalendar.monthNames[last.number - 1]), een lopend jaar (niet tegen het doel)", style: .foreground(.muted)))
+        }
         if let (year, gap) = trend.latestGap {
             line(Line(gap > 0 ? "\(year): nog \(DutchNumber.integer(gap)) boven het doel" : "\(year): doel gehaald",
                       style: .foreground(gap > 0 ? .negative : .positive).bold))
