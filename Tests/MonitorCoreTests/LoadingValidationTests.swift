@@ -60,7 +60,7 @@ import Testing
     @Test func rejectsEmptyRequiredValues() {
         #expect(allocationErrors(Row.allocation(client: "", volume: "")) == [
             "\(file):2:4: gevonden een lege waarde in client, verwacht een pseudoniem",
-            "\(file):2:36: gevonden een lege waarde in volume, verwacht een geheel getal",
+            "\(file):2:36: gevonden een lege waarde in volume, verwacht een geheel getal van 0 of meer",
         ])
     }
 

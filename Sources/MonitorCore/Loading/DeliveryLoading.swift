@@ -59,7 +59,7 @@ extension Loader {
         let codes = reference.municipalityCodes
         let slots = Slots<MunicipalityFiles>(count: codes.count)
         DispatchQueue.concurrentPerform(iterations: codes.count) { i in
-            slots.store(loadMunicipality(codes[i], in: relative, folder: folder, reference: reference), at: i)
+            slots.store(loadMunicipality(codes[i], in: relative, month: month, folder: folder, reference: reference), at: i)
         }
         let results = slots.values
         for result in results { problems.append(result.problems) }
@@ -75,12 +75,39 @@ extension Loader {
                 rows.placementFiles.insert(code)
             }
         }
+        if let tariffs = reference.data?.tariffs {
+            checkTariffs(rows.allocations, tariffs: tariffs, month: month, folder: relative, names: reference.municipalities, &problems)
+        }
         return rows
+    }
+
+    /// Contract §4: every product an allocation (other than in euro's) needs in a year it is
+    /// active, from 2021 up to the delivery's year, has a tarief for that year; a missing one
+    /// would count as € 0. Reported in tarieven.csv, once per product and year, naming the
+    /// first allocation that needs it.
+    static func checkTariffs(_ allocations: [Allocation], tariffs: [Tariff], month: Month, folder: String,
+                             names: [Municipality], _ problems: inout Problems) {
+        var known: [String: Set<Int>] = [:]
+        for t in tariffs { known[t.product, default: []].insert(t.year) }
+        var missing: [String: Set<Int>] = [:]
+        let firstYear = Dataset.firstDataMonth.year, lastYear = month.year
+        for a in allocations where a.unit != .euros && !a.isRemoved {
+            let from = max(firstYear, a.start.civil.year), to = min(lastYear, a.end?.civil.year ?? lastYear)
+            guard from <= to else { continue }
+            let years = known[a.product]
+            for year in from...to where !(years?.contains(year) ?? false) && !(missing[a.product]?.contains(year) ?? false) {
+                missing[a.product, default: []].insert(year)
+                let name = names.first { $0.code == a.municipality }.map { "\(a.municipality) \($0.name)" } ?? a.municipality
+                problems.error(file: "\(referenceFolder)/tarieven.csv", found: LoadingText.missingTariff(product: a.product, year: year),
+                               expected: LoadingText.tariffNeeded(product: a.product, year: year, allocation: a.number, municipality: name,
+                                                                  file: "\(folder)/\(a.municipality)\(allocationsSuffix)"))
+            }
+        }
     }
 
     /// One municipality's toewijzingen and declaraties; the claims are checked against the
     /// toewijzingnummers of the same municipality.
-    private static func loadMunicipality(_ code: String, in relative: String, folder: DataFolder,
+    private static func loadMunicipality(_ code: String, in relative: String, month: Month, folder: DataFolder,
                                          reference: LoadedReference) -> MunicipalityFiles {
         var files = MunicipalityFiles()
         let name = reference.municipalities.first { $0.code == code }?.name
@@ -97,7 +124,9 @@ extension Loader {
             }
         }
         if let bytes = folder.read(claimsFile, expected: LoadingText.claimsOf(code, name: name), &files.problems) {
-            let parsed = parseClaims(bytes: bytes, file: claimsFile, municipality: code, allocationNumbers: files.allocations?.keys)
+            let removed = Set((files.allocations?.rows ?? []).lazy.filter(\.isRemoved).map(\.number))
+            let parsed = parseClaims(bytes: bytes, file: claimsFile, municipality: code, allocationNumbers: files.allocations?.keys,
+                                     removedNumbers: removed, deliveryMonth: month)
             files.problems.add(parsed)
             files.claims = parsed
         }
@@ -123,10 +152,10 @@ extension Loader {
             let code = deliveryFileCode(name)
             if let code, codes.contains(code) { continue }
             if let code {
-                problems.warning(file: "\(relative)/\(name)", found: LoadingText.fileForUnknownMunicipality(Shown.quoted(code)),
+                problems.warning(file: "\(relative)/\(Shown.escaped(name))", found: LoadingText.fileForUnknownMunicipality(Shown.quoted(code)),
                                  expected: LoadingText.onlyKnownMunicipalities)
             } else {
-                problems.warning(file: "\(relative)/\(name)", found: LoadingText.unexpectedFile,
+                problems.warning(file: "\(relative)/\(Shown.escaped(name))", found: LoadingText.unexpectedFile,
                                  expected: LoadingText.onlyDeliveryFiles(allocationsSuffix: allocationsSuffix, claimsSuffix: claimsSuffix,
                                                                           placementsSuffix: placementsSuffix))
             }

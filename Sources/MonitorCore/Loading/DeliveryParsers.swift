@@ -19,7 +19,7 @@ extension Loader {
             let provider = table.value(.provider, .text)
             let start = table.value(.start, .date)
             let end = table.value(.end, .date)
-            let volume = table.value(.volume, .wholeNumber)
+            let volume = table.value(.volume, .count)
             let unit = table.value(.unit, .unit)
             let frequency = table.value(.frequency, .frequency)
             let referrer = table.value(.referrer, .referrer)
@@ -51,9 +51,11 @@ extension Loader {
     }
 
     /// `<gemeentecode>_declaraties.csv`. `allocationNumbers` are the toewijzingnummers of the
-    /// same municipality's toewijzingen (nil: unchecked).
+    /// same municipality's toewijzingen (nil: unchecked), `removedNumbers` those with
+    /// reden_wijziging 13; `deliveryMonth` bounds the zorgmaand (nil: unchecked).
     public static func parseClaims(bytes: [UInt8], file: String, municipality: String,
-                                   allocationNumbers: Set<String>? = nil) -> ParsedFile<Claim> {
+                                   allocationNumbers: Set<String>? = nil, removedNumbers: Set<String> = [],
+                                   deliveryMonth: Month? = nil) -> ParsedFile<Claim> {
         var table = Table<ClaimColumn>(bytes: bytes, file: file)
         var rows: [Claim] = []
         rows.reserveCapacity(table.estimatedRowCount)
@@ -67,6 +69,17 @@ extension Loader {
             if let number {
                 table.requireKnown(.allocationNumber, number, in: allocationNumbers,
                                    expected: LoadingText.toewijzingnummer(from: allocationsFile))
+                if removedNumbers.contains(number) {
+                    table.warn(.allocationNumber, found: LoadingText.claimOnRemovedAllocation(Shown.quoted(number)),
+                               expected: LoadingText.noClaimsOnRemovedAllocations)
+                }
+            }
+            if let careMonth, let deliveryMonth, careMonth < Dataset.firstDataMonth || careMonth > deliveryMonth {
+                table.reject(.careMonth, expected: LoadingText.careMonthWithin(first: "\(Dataset.firstDataMonth)", last: "\(deliveryMonth)"))
+            }
+            if let careMonth, let received, received < careMonth.firstDay {
+                table.reject(.received, found: LoadingText.receivedBeforeCareMonth(received: "\(received)", careMonth: "\(careMonth)"),
+                             expected: LoadingText.receivedFromCareMonth)
             }
             guard table.isComplete, !table.rowFailed, let number, let careMonth, let cents, let received else { continue }
             rows.append(Claim(municipality: municipality, allocationNumber: number, careMonth: careMonth,

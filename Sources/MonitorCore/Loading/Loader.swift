@@ -30,6 +30,11 @@ public enum Loader {
     /// Loads reference data plus one delivery (the newest when `delivery` is nil).
     public static func load(dataDirectory: String, delivery: Month? = nil) -> LoadResult {
         var problems = Problems()
+        guard isDirectory(dataDirectory) else {
+            // One message for the folder, not one "no file" per file it should hold.
+            problems.error(file: Shown.escaped(dataDirectory), found: LoadingText.noDataFolder(Shown.escaped(dataDirectory)), expected: LoadingText.dataFolder)
+            return problems.result(dataset: nil)
+        }
         let folder = DataFolder(root: dataDirectory)
         let reference = loadReference(folder, &problems)
         warnAboutStrayDeliveryFolders(in: dataDirectory, &problems)
@@ -59,7 +64,7 @@ public enum Loader {
         for name in names.sorted() where !name.hasPrefix(".") {
             let path = (folder as NSString).appendingPathComponent(name)
             if isDirectory(path) && deliveryMonth(name) != nil { continue }
-            problems.warning(file: "\(deliveriesFolder)/\(name)", found: LoadingText.strayDeliveryEntry,
+            problems.warning(file: "\(deliveriesFolder)/\(Shown.escaped(name))", found: LoadingText.strayDeliveryEntry,
                              expected: LoadingText.onlyDeliveryFolders)
         }
     }
@@ -113,7 +118,10 @@ struct DataFolder: Sendable {
     func read(_ relative: String, expected: String, _ problems: inout Problems) -> [UInt8]? {
         let path = absolute(relative)
         guard FileManager.default.fileExists(atPath: path), !Loader.isDirectory(path) else {
-            problems.error(file: relative, found: LoadingText.noFile, expected: expected)
+            // Say what is there instead: a folder, a dangling or looping link, or nothing.
+            let found = Loader.isDirectory(path) ? LoadingText.directoryNotFile
+                : (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil ? LoadingText.brokenLink : LoadingText.noFile
+            problems.error(file: relative, found: found, expected: expected)
             return nil
         }
         guard let data = FileManager.default.contents(atPath: path) else {

@@ -39,6 +39,19 @@ enum LoadingText {
     static let tariff = "een tarief in euro's zoals 12.3456 of 12,3456 (hoogstens 4 decimalen)"
     static let yesNo = "J of N"
     static let yesNoOrUnknown = "J, N of leeg (onbekend)"
+    static let textFile = "een tekstbestand (puntkomma- of kommagescheiden) in UTF-8 of Windows-1252"
+    static let utf16File = "een bestand in UTF-16 (bijvoorbeeld 'Unicode-tekst' uit Excel)"
+    static let zipFile = "een Excel-werkmap of ander zip-bestand, geen tekst"
+    static let oldExcelFile = "een Excel-werkmap (.xls), geen tekst"
+    static let pdfFile = "een PDF-bestand, geen tekst"
+    static let binaryFile = "binaire gegevens, geen tekst"
+    static let nulByte = "een NUL-byte (0x00)"
+    static let noNulBytes = "tekst zonder NUL-bytes"
+    static func strayByte(_ b: UInt8) -> String { "byte 0x\(hex(b)), ongeldig in UTF-8, in een verder UTF-8-bestand" }
+    static let oneEncoding = "één codering in het hele bestand: UTF-8 of Windows-1252"
+    static func undefinedByte(_ b: UInt8) -> String { "byte 0x\(hex(b)), die Windows-1252 niet kent" }
+    static let windows1252Text = "tekst in UTF-8 of Windows-1252"
+    private static func hex(_ b: UInt8) -> String { let h = String(b, radix: 16, uppercase: true); return h.count < 2 ? "0" + h : h }
     static let distance = "een afstand in km van 0 of meer zoals 12,5 (hoogstens 3 decimalen), of leeg (onbekend)"
 
     /// Expected: a value from an iJw code list, e.g. `een code uit codelijst WJ756 (01, 04, 14, 16, 82-84)`.
@@ -91,6 +104,24 @@ enum LoadingText {
     static let agbFromProviders = "een AGB-code uit aanbieders.csv"
     static let gemeentecodeFromMunicipalities = "een gemeentecode uit gemeenten.csv"
     static func toewijzingnummer(from allocationsFile: String) -> String { "een toewijzingnummer uit \(allocationsFile)" }
+
+    static func claimOnRemovedAllocation(_ quotedNumber: String) -> String {
+        "een declaratie op toewijzing \(quotedNumber), die verwijderd is (reden_wijziging 13)"
+    }
+    static let noClaimsOnRemovedAllocations = "geen declaraties op verwijderde toewijzingen (de regel telt nergens mee)"
+    static func careMonthWithin(first: String, last: String) -> String { "een zorgmaand van \(first) tot en met de leveringsmaand \(last)" }
+    static func receivedBeforeCareMonth(received: String, careMonth: String) -> String {
+        "ontvangstdatum \(received) vóór zorgmaand \(careMonth)"
+    }
+    static let receivedFromCareMonth = "een ontvangstdatum op of na de eerste dag van de zorgmaand"
+    static func missingTariff(product: String, year: Int) -> String { "geen tarief voor product \(product) in \(year)" }
+    static func tariffNeeded(product: String, year: Int, allocation: String, municipality: String, file: String) -> String {
+        "een regel \(product);\(year);<tarief>: toewijzing \(allocation) van gemeente \(municipality) (\(file)) heeft dit product in \(year)"
+    }
+    static let directoryNotFile = "een map in plaats van een bestand"
+    static let brokenLink = "een symbolische koppeling die nergens heen (of in een kring) wijst"
+    static func noDataFolder(_ path: String) -> String { "geen map \(path)" }
+    static let dataFolder = "een datamap met referentie/ en leveringen/"
 
     /// Found: a plaatsing on an allocation whose product has no verblijf.
     static func placementWithoutResidence(_ quotedNumber: String, product: String) -> String {

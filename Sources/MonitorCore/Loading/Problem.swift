@@ -91,17 +91,29 @@ struct ProblemLog {
 enum Shown {
     static func quoted(_ value: String) -> String {
         let limit = 40
-        let body = value.count > limit ? value.prefix(limit) + "…" : Substring(value)
-        // A quoted field may hold line breaks; a problem stays on one line.
-        var oneLine = ""
-        for character in body {
-            switch character {
-            case "\r\n": oneLine += "\\r\\n"
-            case "\n": oneLine += "\\n"
-            case "\r": oneLine += "\\r"
-            default: oneLine.append(character)
+        let body = value.count > limit ? String(value.prefix(limit)) + "…" : value
+        return "\"\(escaped(body))\""
+    }
+
+    /// The text with every control character written out (`\n`, `\t`, `\x1B`), so a
+    /// problem stays on one line and never carries a byte of the input that a terminal
+    /// would act on: ESC, other C0 characters, DEL and C1.
+    static func escaped(_ value: String) -> String {
+        var out = ""
+        for u in value.unicodeScalars {
+            switch u {
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if u.value < 0x20 || (0x7F...0x9F).contains(u.value) {
+                    let hex = String(u.value, radix: 16, uppercase: true)
+                    out += "\\x" + (hex.count < 2 ? "0" : "") + hex
+                } else {
+                    out.unicodeScalars.append(u)
+                }
             }
         }
-        return "\"\(oneLine)\""
+        return out
     }
 }

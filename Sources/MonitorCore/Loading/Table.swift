@@ -33,10 +33,21 @@ struct Table<Column: TableColumn> {
     let estimatedRowCount: Int
 
     init(bytes: [UInt8], file: String) {
-        reader = RecordReader(bytes: TextDecoding.utf8(from: bytes))
-        estimatedRowCount = bytes.reduce(0) { $0 + ($1 == RecordReader.lineFeed ? 1 : 0) }
         log = ProblemLog(file: file)
         fieldOfColumn = Array(repeating: nil, count: Column.allCases.count)
+        let encoding = TextDecoding.problems(in: bytes)
+        for issue in encoding.issues {
+            let at = TextDecoding.position(of: issue.offset, in: bytes)
+            log.error(line: at.line, column: at.column, found: issue.found, expected: issue.expected)
+        }
+        guard !encoding.notText else {
+            // No text: its "fields" would only repeat the problem as noise.
+            reader = RecordReader(bytes: [])
+            estimatedRowCount = 0
+            return
+        }
+        reader = RecordReader(bytes: TextDecoding.utf8(from: bytes))
+        estimatedRowCount = bytes.reduce(0) { $0 + ($1 == RecordReader.lineFeed ? 1 : 0) }
         readHeader()
     }
 
@@ -136,6 +147,13 @@ struct Table<Column: TableColumn> {
         let shown = found ?? describe(field, column)
         log.error(line: field.line, column: reader.column(of: field.origin, lineStart: field.lineStart),
                   columnName: column.name, found: shown, expected: expected)
+    }
+
+    /// A warning at a column of the current row: the row still counts.
+    mutating func warn(_ column: Column, found: String, expected: String) {
+        guard let field = field(column) else { return }
+        log.warning(line: field.line, column: reader.column(of: field.origin, lineStart: field.lineStart),
+                    columnName: column.name, found: found, expected: expected)
     }
 
     /// `"value" in column`, or `een lege waarde in column`.

@@ -1,6 +1,7 @@
 /// Turns a file's raw bytes into UTF-8 without BOM. The contract accepts UTF-8 (with or
-/// without BOM) and Windows-1252; a file that is not valid UTF-8 is taken as Windows-1252,
-/// which every byte sequence is, so decoding never fails.
+/// without BOM) and Windows-1252; a file that is not valid UTF-8 is taken as Windows-1252.
+/// `problems(in:)` says first what the contract refuses (§4): NUL bytes, bytes Windows-1252
+/// leaves undefined, a UTF-8 file with a stray byte, and files that are no text at all.
 enum TextDecoding {
     static func utf8(from raw: [UInt8]) -> [UInt8] {
         let hasBOM = raw.count >= 3 && raw[0] == 0xEF && raw[1] == 0xBB && raw[2] == 0xBF
@@ -65,5 +66,114 @@ enum TextDecoding {
             }
         }
         return out
+    }
+
+    /// A byte the contract refuses, at its offset in the raw file.
+    struct Issue: Equatable {
+        var offset: Int
+        var found: String
+        var expected: String
+    }
+
+    /// What is wrong with the raw bytes as a text file. `notText` is set when the file is no
+    /// text at all (binary, UTF-16, a spreadsheet): its fields would only be noise.
+    static func problems(in raw: [UInt8]) -> (issues: [Issue], notText: Bool) {
+        if let kind = nonTextKind(raw) {
+            return ([Issue(offset: 0, found: kind, expected: LoadingText.textFile)], true)
+        }
+        var issues: [Issue] = []
+        for (i, b) in raw.enumerated() where b == 0 {
+            issues.append(Issue(offset: i, found: LoadingText.nulByte, expected: LoadingText.noNulBytes))
+            if issues.count >= 20 { break }
+        }
+        let start = raw.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        let body = raw[start...]
+        if let firstInvalid = firstInvalidUTF8(body) {
+            if hasMultiByteUTF8(body) {
+                // Valid UTF-8 sequences and an invalid byte: one encoding broken, never a silent
+                // decode of the whole file as Windows-1252.
+                issues.append(Issue(offset: firstInvalid, found: LoadingText.strayByte(raw[firstInvalid]), expected: LoadingText.oneEncoding))
+            } else {
+                for (i, b) in body.enumerated() where undefinedInWindows1252.contains(b) {
+                    issues.append(Issue(offset: start + i, found: LoadingText.undefinedByte(b), expected: LoadingText.windows1252Text))
+                    if issues.count >= 40 { break }
+                }
+            }
+        }
+        return (issues.sorted { $0.offset < $1.offset }, false)
+    }
+
+    /// The bytes Windows-1252 does not define.
+    static let undefinedInWindows1252: Set<UInt8> = [0x81, 0x8D, 0x8F, 0x90, 0x9D]
+
+    /// Recognises files that are no delimited text: UTF-16 or UTF-32 (by BOM, or by the NUL
+    /// of every other byte), spreadsheets and other zip files, PDF, and mostly-binary data.
+    static func nonTextKind(_ raw: [UInt8]) -> String? {
+        if raw.starts(with: [0xFF, 0xFE]) || raw.starts(with: [0xFE, 0xFF]) { return LoadingText.utf16File }
+        if raw.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return LoadingText.zipFile }
+        if raw.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { return LoadingText.oldExcelFile }
+        if raw.starts(with: Array("%PDF".utf8)) { return LoadingText.pdfFile }
+        let sample = raw.prefix(512)
+        guard !sample.isEmpty else { return nil }
+        let nuls = sample.filter { $0 == 0 }.count
+        // UTF-16 text without BOM: ASCII characters with a NUL beside each.
+        if nuls * 3 >= sample.count { return sample.count >= 4 && nuls * 2 >= sample.count - 1 ? LoadingText.utf16File : LoadingText.binaryFile }
+        let controls = sample.filter { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0 }.count
+        return controls * 10 > sample.count ? LoadingText.binaryFile : nil
+    }
+
+    /// Offset of the first byte that breaks UTF-8, or nil for valid UTF-8.
+    static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
+            let length = sequenceLength(bytes, at: i)
+            guard length > 0 else { return i }
+            i += length
+        }
+        return nil
+    }
+
+    /// Whether the bytes hold at least one valid multi-byte UTF-8 sequence.
+    static func hasMultiByteUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
+            if bytes[i] < 0x80 { i += 1; continue }
+            let length = sequenceLength(bytes, at: i)
+            if length > 1 { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// Length of the valid UTF-8 sequence at `i`, or 0 when the bytes there are invalid.
+    private static func sequenceLength(_ bytes: ArraySlice<UInt8>, at i: Int) -> Int {
+        let b = bytes[i]
+        if b < 0x80 { return 1 }
+        let length: Int
+        var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
+        switch b {
+        case 0xC2...0xDF: length = 2
+        case 0xE0: length = 3; lower = 0xA0
+        case 0xE1...0xEC, 0xEE...0xEF: length = 3
+        case 0xED: length = 3; upper = 0x9F
+        case 0xF0: length = 4; lower = 0x90
+        case 0xF1...0xF3: length = 4
+        case 0xF4: length = 4; upper = 0x8F
+        default: return 0
+        }
+        guard i + length <= bytes.endIndex, bytes[i + 1] >= lower, bytes[i + 1] <= upper else { return 0 }
+        for k in 2..<max(2, length) where bytes[i + k] & 0xC0 != 0x80 { return 0 }
+        return length
+    }
+
+    /// Line and column (in characters) of a raw offset. In a Windows-1252 file every byte is
+    /// a character; in UTF-8 continuation bytes are not.
+    static func position(of offset: Int, in raw: [UInt8]) -> (line: Int, column: Int) {
+        let windows1252 = firstInvalidUTF8(raw[...]) != nil && !hasMultiByteUTF8(raw[...])
+        var line = 1, column = 1
+        for b in raw[..<min(offset, raw.count)] {
+            if b == 0x0A { line += 1; column = 1 } else if windows1252 || b & 0xC0 != 0x80 { column += 1 }
+        }
+        return (line, column)
     }
 }

@@ -76,8 +76,9 @@ public struct Dataset: Sendable {
             guard let index = byNumber[AllocationKey(municipality: m, number: c.allocationNumber)] else {
                 throw .unknownAllocation(c.allocationNumber, municipality: c.municipality)
             }
-            // A claim on a removed allocation does not exist for any figure either.
-            if index < 0 { continue }
+            // A claim on a removed allocation does not exist for any figure either, nor one
+            // received after the delivery date (not yet known then, contract §4).
+            if index < 0 || c.received > delivery.month.lastDay { continue }
             claims.append(ClaimRecord(allocation: index, careMonth: c.careMonth, amountCents: c.amountCents, received: c.received))
         }
         var placements: [Int: Placement] = [:]

@@ -39,6 +39,11 @@ struct DeliveryFixture {
         "productcode;jaar;tarief",
         "45A01;2024;85,50",
         "43A09;2024;62.1234",
+        // Every year an allocation is active up to the delivery's year needs a tarief (§4).
+        "45A01;2025;88,00",
+        "45A01;2026;90,25",
+        "43A09;2025;63,10",
+        "43A09;2026;64,00",
     ]
     var providers = [
         "agb;naam",
@@ -166,7 +171,8 @@ final class TemporaryFolder {
         while let relative = enumerator?.nextObject() as? String {
             let full = path + "/" + relative
             let attributes = try FileManager.default.attributesOfItem(atPath: full)
-            let data = (attributes[.type] as? FileAttributeType) == .typeDirectory ? Data() : try Data(contentsOf: URL(fileURLWithPath: full))
+            let type = attributes[.type] as? FileAttributeType
+            let data = type == .typeDirectory || type == .typeSymbolicLink ? Data() : try Data(contentsOf: URL(fileURLWithPath: full))
             result[relative] = (data, attributes[.modificationDate] as? Date)
         }
         return result
