@@ -13,7 +13,10 @@ let package = Package(
     ],
     targets: [
         // Pure Swift: loading, validation, model, metrics. No terminal, no I/O beyond reading files.
-        .target(name: "MonitorCore", linkerSettings: [.linkedLibrary("m")]),
+        .target(name: "MonitorCore", dependencies: ["TextSafety"], linkerSettings: [.linkedLibrary("m")]),
+        // Contract §7.11's one rule on control characters in output, below both MonitorCore and
+        // TerminalUI (which must not depend on each other) so that both apply the same rule.
+        .target(name: "TextSafety"),
         .executableTarget(
             name: "jeugdmonitor",
             dependencies: [
@@ -25,6 +28,9 @@ let package = Package(
         ),
         // Writes the bundled synthetic Data/; the calibration to the published figures lives here.
         .executableTarget(name: "DemoData", dependencies: ["MonitorCore"]),
+        // Fuzz target for the record reader and field parsers (issue 13). `scripts/fuzz` builds it with
+        // -DFUZZING and libFuzzer; an ordinary build gets a main running a property-based fallback.
+        .executableTarget(name: "LoaderFuzz", dependencies: ["MonitorCore"]),
         .testTarget(name: "MonitorCoreTests", dependencies: ["MonitorCore"]),
         // App state, actions, key map and one file per screen; renders through TerminalUI only.
         .target(name: "MonitorApp", dependencies: ["MonitorCore", "TerminalUI"]),
@@ -37,7 +43,7 @@ let package = Package(
         // libm: Double.rounded() calls floor/ceil, which nothing else links in an app without Foundation.
         .target(
             name: "TerminalUI",
-            dependencies: ["CNcursesW"],
+            dependencies: ["CNcursesW", "TextSafety"],
             linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]
         ),
         // Snapshots/ holds expected text renderings, read through #filePath rather than as resources.

@@ -45,13 +45,20 @@ keys c m; wait_for "per 1.000 jeugdigen"; shot 03-zero-measurement-per-1000
 keys m T l S; wait_for "sortering"; shot 04-residential-by-municipality-sorted
 keys 2; wait_for "Zorgkosten Jeugdwet"; shot 05-costs
 keys j j j j Enter; wait_for "Kosten per maand — Helmond"; shot 06-costs-helmond-months
+keys T T; wait_for "tegen dezelfde maanden vorig jaar"; shot 23-costs-year-to-date
+keys t
 keys 3; wait_for "Kerngegevens per product"; shot 07-segment2
 keys '{' '{' '{' '[' '[' '[' '[' '[' '[' l t; wait_for "Aanbieders Gezinshuis"; shot 08-segment2-april-2023
 keys 4; wait_for "Ambities 2028 en hun 0-meting"; shot 09-ambitions
+keys j; wait_for "met een bekende waarde"; shot 24-ambitions-small-scale
+keys t; wait_for "tempo en prognose"; shot 25-ambitions-pace
+keys T
 keys '?'; wait_for "Toetsen"; shot 10-help
 keys q
 # The contract manager: the provider list, then a profile found by its AGB (three keys).
 keys 5; wait_for "Aanbieders 2026"; shot 13-providers
+keys x; wait_for "AFGESCHERMD"; shot 26-providers-small-cells
+keys x
 keys / 9 8 4 3 1 7 2 5 Enter; wait_for "filter:"; keys Enter; wait_for "Signalen voor het gesprek"; shot 14-provider-profile
 keys t t t t; wait_for "per maand"; shot 15-provider-profile-months
 keys Escape; wait_for "Aanbieders 2026"; keys Enter; wait_for "Signalen voor het gesprek"

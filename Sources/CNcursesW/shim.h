@@ -8,6 +8,7 @@
 
 #include <locale.h>
 #include <langinfo.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -55,26 +56,57 @@ static inline bool jm_locale_is_utf8(void) {
     return codeset != NULL && (strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf8") == 0);
 }
 
-/* Restores the terminal when the process is interrupted or terminated, so a Ctrl-C or
-   `kill` never leaves the shell in cbreak/noecho mode. Exit codes follow the shell
-   convention 128 + signal number (130 for SIGINT, 143 for SIGTERM). */
-static inline void jm_restore_terminal_and_exit(int signal_number) {
+/* Restores the terminal when the process is interrupted, terminated, or its terminal
+   hangs up, so Ctrl-C, Ctrl-\, `kill` or a closed window never leave the shell in
+   cbreak/noecho mode on the alternate screen. endwin also switches mouse reporting off
+   and shows the cursor again (ncurses 6: _nc_mouse_wrap and _nc_mvcur_wrap).
+   Exit codes follow the shell convention 128 + signal number: 129 SIGHUP, 130 SIGINT,
+   131 SIGQUIT, 143 SIGTERM. */
+__attribute__((noreturn)) static inline void jm_restore_terminal_and_exit(int signal_number) {
     endwin();
     _exit(128 + signal_number);
 }
 
+static const int jm_restore_signals[] = { SIGHUP, SIGINT, SIGQUIT, SIGTERM };
+#define JM_RESTORE_SIGNAL_COUNT (sizeof jm_restore_signals / sizeof jm_restore_signals[0])
+
+/* A signal the parent set to be ignored (nohup, a background job) stays ignored.
+   One it merely blocked (some test runners and launchers do) is unblocked, or it would
+   wait forever while the terminal stays taken over. */
 static inline void jm_install_restore_handlers(void) {
     struct sigaction action;
     memset(&action, 0, sizeof action);
     action.sa_handler = jm_restore_terminal_and_exit;
+    /* A second signal must not run endwin again halfway through the first. */
     sigemptyset(&action.sa_mask);
-    sigaction(SIGINT, &action, NULL);
-    sigaction(SIGTERM, &action, NULL);
+    for (size_t i = 0; i < JM_RESTORE_SIGNAL_COUNT; i++) sigaddset(&action.sa_mask, jm_restore_signals[i]);
+    sigset_t caught;
+    sigemptyset(&caught);
+    for (size_t i = 0; i < JM_RESTORE_SIGNAL_COUNT; i++) {
+        struct sigaction previous;
+        if (sigaction(jm_restore_signals[i], NULL, &previous) == 0 && previous.sa_handler == SIG_IGN) continue;
+        sigaction(jm_restore_signals[i], &action, NULL);
+        sigaddset(&caught, jm_restore_signals[i]);
+    }
+    pthread_sigmask(SIG_UNBLOCK, &caught, NULL);
 }
 
+/* Back to the default action (the screen is gone after this); ignored signals stay ignored. */
 static inline void jm_remove_restore_handlers(void) {
-    signal(SIGINT, SIG_DFL);
-    signal(SIGTERM, SIG_DFL);
+    for (size_t i = 0; i < JM_RESTORE_SIGNAL_COUNT; i++) {
+        struct sigaction current;
+        if (sigaction(jm_restore_signals[i], NULL, &current) == 0 && current.sa_handler == SIG_IGN) continue;
+        signal(jm_restore_signals[i], SIG_DFL);
+    }
+}
+
+/* True when the terminal behind `fd` has hung up for good (window closed, ssh dropped):
+   reads then return EOF or EIO at once, so waiting for a key would spin. */
+#include <poll.h>
+static inline bool jm_input_hung_up(int fd) {
+    struct pollfd watched = { .fd = fd, .events = POLLIN, .revents = 0 };
+    if (poll(&watched, 1, 0) < 0) return false;
+    return (watched.revents & (POLLHUP | POLLERR | POLLNVAL)) != 0;
 }
 
 

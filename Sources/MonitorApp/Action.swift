@@ -21,6 +21,8 @@ public enum Action: Hashable, Sendable {
     case showStatus(StatusMessage)
     /// Mark the municipality under the cursor as the reader's own (again: unmark).
     case markMunicipality
+    /// Withhold counts of 1–4 people on every screen and in exports (again: show them).
+    case toggleSmallCellProtection
     case quit
     /// A command of the screen on view.
     case screen(ScreenCommand)

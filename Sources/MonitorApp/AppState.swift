@@ -41,6 +41,8 @@ public struct AppState: Sendable {
     public var shouldQuit = false
     /// The reader's own municipality (a gemeentecode), marked on every screen.
     public var myMunicipality: String?
+    /// Small counts withheld on every screen and in every export (contract §7.10); the header says so.
+    public var protectSmallCells = false
 
     public init(size: Size) {
         self.size = size
@@ -71,5 +73,8 @@ public struct AppState: Sendable {
         return result
     }
 
-    func context(_ model: MonitorModel) -> ScreenContext { ScreenContext(model: model, size: size, myMunicipality: myMunicipality) }
+    /// Screens read their tables through the model as the toggle wants them.
+    func context(_ model: MonitorModel) -> ScreenContext {
+        ScreenContext(model: model.protectingSmallCells(protectSmallCells), size: size, myMunicipality: myMunicipality)
+    }
 }

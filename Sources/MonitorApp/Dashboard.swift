@@ -50,7 +50,7 @@ public enum Dashboard {
 
     static func perform(_ effect: Effect) -> StatusMessage {
         let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        do {
+        do throws(ExportFile.Failure) {
             switch effect {
             case .export(let stem, let csv):
                 return StatusMessage(UIText.exported(try ExportFile.write(csv, stem: stem, extension: "csv", in: here).path))
@@ -60,21 +60,7 @@ public enum Dashboard {
                 return StatusMessage(UIText.noOtherDeliveries, kind: .error)  // handled by the loop, which owns the model
             }
         } catch {
-            return StatusMessage(UIText.exportFailed(error.localizedDescription), kind: .error)
+            return StatusMessage(error.message, kind: .error)
         }
-    }
-}
-
-/// Writes an export next to the user without overwriting earlier ones.
-public enum ExportFile {
-    public static func write(_ text: String, stem: String, extension ext: String, in directory: URL) throws -> URL {
-        var url = directory.appendingPathComponent("\(stem).\(ext)")
-        var n = 2
-        while FileManager.default.fileExists(atPath: url.path) {
-            url = directory.appendingPathComponent("\(stem)-\(n).\(ext)")
-            n += 1
-        }
-        try Data(text.utf8).write(to: url, options: .withoutOverwriting)
-        return url
     }
 }

@@ -11,7 +11,7 @@ public enum DashboardView {
         state.size = buffer.size
         let frame = Layouts.frame(buffer.size)
         let screenType = ScreenRegistry.type(of: state.screen)
-        renderHeader(model, mine: state.myMunicipality, into: &buffer, area: frame.header)
+        renderHeader(model, mine: state.myMunicipality, protected: state.protectSmallCells, into: &buffer, area: frame.header)
         let tabs = Tabs(titles: ScreenRegistry.all.map { $0.title }, selected: ScreenRegistry.index(of: state.screen))
             .render(into: &buffer, area: frame.tabs)
         let context = state.context(model)
@@ -37,7 +37,7 @@ public enum DashboardView {
         screen.render(into: &buffer, area: area, context: context)
     }
 
-    static func renderHeader(_ model: MonitorModel, mine: String?, into buffer: inout Buffer, area: Rect) {
+    static func renderHeader(_ model: MonitorModel, mine: String?, protected: Bool, into buffer: inout Buffer, area: Rect) {
         buffer.fill(area, style: .background(.selection))
         var spans = [
             Span(UIText.appName, style: Style.foreground(.accent).bold),
@@ -45,6 +45,8 @@ public enum DashboardView {
             Span(UIText.delivery(model.deliveryMonth), style: Style.foreground(.header).bold),
         ]
         if model.isDemoData { spans.append(Span("  ")); spans.append(Span(UIText.demoBadge, style: Style.foreground(.warning).bold.reversed)) }
+        // Before the reader's municipality: every figure on screen depends on it.
+        if protected { spans.append(Span("  ")); spans.append(Span(UIText.protectedBadge, style: Style.foreground(.accent).bold.reversed)) }
         if let m = mine.flatMap({ model.dataset.municipalityIndex[$0] }) {
             spans.append(Span("  " + UIText.myMunicipality(model.dataset.municipalities[m].name), style: Style.foreground(.accent).bold.underlined))
         }

@@ -38,6 +38,7 @@ public enum KeyMap {
         .init([.character("/")], "/", UIText.filter, .beginFilter, hint: UIText.filterHint),
         .init([.character("e")], "e", UIText.export, .export, hint: UIText.exportHint),
         .init([.character("*")], "*", UIText.markMunicipality, .markMunicipality),
+        .init([.character("x")], "x", UIText.protectSmallCells, .toggleSmallCellProtection),
     ]
 
     /// Tab, Shift-Tab and a number key per registered screen.

@@ -13,6 +13,9 @@ public struct MonitorModel: Sendable {
     /// Where the data came from and the load's warnings, to read the other deliveries when
     /// the Leveringen screen first asks; nil for a dataset built in memory.
     public let source: (directory: String, warnings: [Problem])?
+    /// Every table this model hands out withholds counts of 1–4 people (contract §7.10): the
+    /// dashboard's toggle. A view of the same model; both keep their tables in one memo.
+    public private(set) var protectsSmallCells = false
     private let memo = Memo()
 
     public init(dataset: Dataset, isDemoData: Bool, source: (directory: String, warnings: [Problem])? = nil) {
@@ -34,14 +37,29 @@ public struct MonitorModel: Sendable {
     /// This delivery against the previous one; nil when there is none.
     public var changes: DeliveryChanges? { memo.value(.changes) { history.previous.map { dataset.changes(since: $0) } } }
 
+    /// The same model with small-cell protection on or off; the memo is shared, so switching
+    /// back and forth computes nothing twice.
+    public func protectingSmallCells(_ on: Bool) -> MonitorModel {
+        var view = self
+        view.protectsSmallCells = on
+        return view
+    }
+
     /// A report as `jeugdmonitor report` builds it with the same choices (with the other
-    /// deliveries for the reports that compare them).
+    /// deliveries for the reports that compare them), protected when the model is.
     public func report(_ request: ReportRequest) -> Report {
-        memo.value(.report(request)) { ReportCatalog.build(request, dataset, history: request.name.needsHistory ? history : nil) }
+        var options = request.options
+        options.protectSmallCells = options.protectSmallCells || protectsSmallCells
+        let request = ReportRequest(request.name, options)
+        return memo.value(.report(request)) { ReportCatalog.build(request, dataset, history: request.name.needsHistory ? history : nil) }
     }
 
     /// The table a screen shows for a report: its first (people's) table.
     public func table(_ request: ReportRequest) -> WideTable { report(request).layout.first ?? .empty }
+
+    /// A table a screen builds with a public Core builder over the model's values (a provider's
+    /// products, the months of an area), as shown: protected when the model is.
+    public func shown(_ table: WideTable) -> WideTable { protectsSmallCells ? table.protectingSmallCells() : table }
 
     /// Costs per month of every area for a selection: the Kosten screen's months and charts.
     public func costMonths(_ selection: ProductSelection) -> CostMonths {

@@ -24,7 +24,13 @@ enum UIText {
     static let noOtherDeliveries = "Geen andere levering te laden"
     static func deliveryRefused(_ month: Month, errors: Int) -> String { "Levering \(DutchCalendar.name(of: month)) laadt niet: \(errors) fout(en)" }
     static func deliveryShown(_ month: Month) -> String { "Elk scherm toont nu levering \(DutchCalendar.name(of: month))" }
-    static func exportFailed(_ reason: String) -> String { "Export mislukt: \(reason)" }
+    static func exportFailed(path: String, cause: String) -> String { "Export mislukt: \(path): \(cause)" }
+    // Causes of a failed export, by errno.
+    static let diskFull = "schijf vol", quotaExceeded = "schijfquotum bereikt"
+    static let noWritePermission = "geen schrijfrechten", notPermitted = "niet toegestaan"
+    static let readOnlyFileSystem = "alleen-lezen bestandssysteem", folderMissing = "map bestaat niet"
+    static let notAFolder = "geen map", inputOutputError = "lees-/schrijffout van het apparaat"
+    static let nameTooLong = "naam te lang", alreadyExists = "bestaat al"
     static let exportCornerFallback = "rij"
 
     static func helpTitle(_ screen: String) -> String { "Toetsen — \(screen)" }
@@ -34,6 +40,10 @@ enum UIText {
     static let municipalityUnmarked = "Geen gemeente meer gemarkeerd"
     static func municipalityMarked(_ name: String) -> String { "Mijn gemeente: \(name), gemarkeerd op elk scherm" }
     static func myMunicipality(_ name: String) -> String { "◆ \(name)" }
+    static let protectSmallCells = "kleine aantallen (1–4) afschermen als <5, op elk scherm en in export (nog eens: uit)"
+    static let protectedBadge = " AFGESCHERMD <5 "
+    static let smallCellsProtected = "Afgeschermd: 1 tot en met 4 cliënten, toewijzingen of trajecten en wat daaruit berekend is staan als <5, ook in exports"
+    static let smallCellsShown = "Kleine aantallen weer zichtbaar"
     static let screenHint = "scherm"
     static let noChartData = "Geen gegevens voor deze keuze"
 

@@ -80,6 +80,10 @@ public func update(_ state: inout AppState, _ action: Action, model: MonitorMode
         }
         state.myMunicipality = state.myMunicipality == code ? nil : code
         state.status = StatusMessage(state.myMunicipality == nil ? UIText.municipalityUnmarked : UIText.municipalityMarked(model.dataset.municipalities[m].name))
+    case .toggleSmallCellProtection:
+        // Tables keep their shape (only cells change), so cursors and sorts stay where they are.
+        state.protectSmallCells.toggle()
+        state.status = StatusMessage(state.protectSmallCells ? UIText.smallCellsProtected : UIText.smallCellsShown)
     case .quit:
         if state.prompt != nil { state.prompt = nil } else { state.shouldQuit = true }
     case .screen(let command):

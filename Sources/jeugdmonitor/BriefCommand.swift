@@ -20,6 +20,9 @@ struct BriefCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("text (standaard), markdown of html.", valueName: "formaat"))
     var format: ProviderBrief.Format = .text
 
+    @Flag(name: .customLong("afschermen"), help: "Scherm kleine aantallen af: 1 tot en met 4 cliënten, toewijzingen of trajecten, en wat daaruit berekend is, als <5.")
+    var protectSmallCells = false
+
     @OptionGroup var options: DataOptions
 
     func run() throws {
@@ -31,7 +34,7 @@ struct BriefCommand: ParsableCommand {
         }
         let lag = dataset.regionLagModel()
         let brief = ProviderBrief(dataset, dataset.providerYear(year, settledThrough: dataset.settledMonth(lag)), provider: provider,
-                                  months: dataset.providerMonths(provider: provider, lag: lag))
+                                  months: dataset.providerMonths(provider: provider, lag: lag), protectSmallCells: protectSmallCells)
         print(brief.rendered(as: format), terminator: "")
     }
 }

@@ -38,7 +38,7 @@ struct DataOptions: ParsableArguments {
     func deliveryMonth() throws -> Month? {
         guard let text = delivery else { return nil }
         guard let m = Month(text) else {
-            throw ValidationError("--delivery: gevonden \"\(text)\", verwacht een maand als JJJJ-MM, bijvoorbeeld 2026-10")
+            throw ValidationError("--delivery: gevonden \"\(Safe.text(text))\", verwacht een maand als JJJJ-MM, bijvoorbeeld 2026-10")
         }
         return m
     }
@@ -53,9 +53,10 @@ struct DataOptions: ParsableArguments {
     func loadWithWarnings() throws -> (dataset: Dataset, warnings: [Problem]) {
         let directory = try directory()
         let result = Loader.load(dataDirectory: directory, delivery: try deliveryMonth())
-        for w in result.warnings { printError("waarschuwing: \(w.description)") }
+        // A problem quotes file names and values from the files: one line each, no escapes.
+        for w in result.warnings { printError("waarschuwing: \(Safe.text(w.description))") }
         guard let dataset = result.dataset else {
-            for e in result.errors { printError("fout: \(e.description)") }
+            for e in result.errors { printError("fout: \(Safe.text(e.description))") }
             printError(CLIText.notLoaded(directory, errors: result.errors.count))
             throw ExitCode(1)
         }

@@ -63,6 +63,9 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Eén gemeente (gemeentecode, bijvoorbeeld 0820) bij municipalities en municipality-products.", valueName: "code"))
     var gemeente: String?
 
+    @Flag(name: .customLong("afschermen"), help: "Scherm kleine aantallen af: 1 tot en met 4 cliënten, toewijzingen of trajecten, en wat daaruit berekend is, als <5 (tekst, markdown) of leeg met afgeschermd=ja (csv, csv-nl, json).")
+    var protectSmallCells = false
+
     @OptionGroup var options: DataOptions
 
     /// The options given, with the parameter each one needs.
@@ -122,7 +125,7 @@ struct ReportCommand: ParsableCommand {
                 return found.key
             },
             selection: selection.flatMap(ProductSelection.init(key:)) ?? .all, product: product, period: period.flatMap(AreaPeriod.init),
-            perYouth: perYouth, provider: agb, municipality: gemeente)
+            perYouth: perYouth, provider: agb, municipality: gemeente, protectSmallCells: protectSmallCells)
         if let m = options.month, !(Dataset.firstDataMonth...dataset.delivery.month).contains(m) {
             throw ValidationError(CLIText.monthOutside(m, delivery: dataset.delivery.month))
         }

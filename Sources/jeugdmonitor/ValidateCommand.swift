@@ -27,7 +27,7 @@ struct ValidateCommand: ParsableCommand {
         var root = try directory ?? BundledData.locate()
         var month: Month? = nil
         if let text = delivery {
-            guard let m = Month(text) else { throw ValidationError("--delivery: gevonden \"\(text)\", verwacht JJJJ-MM") }
+            guard let m = Month(text) else { throw ValidationError("--delivery: gevonden \"\(Safe.text(text))\", verwacht JJJJ-MM") }
             month = m
         }
         // A delivery folder itself: leveringen/2026-10 → data root two levels up.
@@ -39,8 +39,9 @@ struct ValidateCommand: ParsableCommand {
             if root.isEmpty { root = trimmed.hasPrefix("/") ? "/" : "." }
         }
         let result = Loader.load(dataDirectory: root, delivery: month)
-        for e in result.errors { print("fout: \(e.description)") }
-        for w in result.warnings { print("waarschuwing: \(w.description)") }
+        // A problem quotes file names and values from the files: one line each, no escapes.
+        for e in result.errors { print("fout: \(Safe.text(e.description))") }
+        for w in result.warnings { print("waarschuwing: \(Safe.text(w.description))") }
         if let dataset = result.dataset {
             print("In orde: levering \(DutchCalendar.name(of: dataset.delivery.month)) laadt — \(DutchNumber.integer(dataset.allocations.count)) toewijzingen, \(DutchNumber.integer(dataset.claims.count)) declaratieregels, \(result.warnings.count) waarschuwing(en).")
         } else {

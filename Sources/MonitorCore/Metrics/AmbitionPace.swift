@@ -32,20 +32,30 @@ public struct AmbitionPace: Sendable {
     public let onCourse: Bool?
     /// The figure over the 12 months up to the delivery month, where the ambition has one.
     public let lastTwelveMonths: Double?
+    /// For small-cell protection (contract §7.10), the counts of people each figure rests on:
+    /// the 0-meting's, the last full year's, those of every full year (trend, prognosis, pace)
+    /// and the last 12 months'.
+    public let baselineBases: [Int], lastValueBases: [Int], fullYearBases: [Int], lastTwelveMonthsBases: [Int]
 
     /// - Parameters:
     ///   - years: the years of `ambition.values`.
     ///   - lastCompleteYear: the last calendar year that ended on or before the horizon.
-    public init(_ ambition: Ambition, years: [Int], lastCompleteYear: Int, lastTwelveMonths: Double?) {
+    public init(_ ambition: Ambition, years: [Int], lastCompleteYear: Int, lastTwelveMonths: Double?, lastTwelveMonthsBases: [Int] = []) {
         self.ambition = ambition
         self.lastTwelveMonths = lastTwelveMonths
-        let known = zip(years, ambition.values).compactMap { y, v in v.numericValue.map { (year: y, value: $0) } }
+        self.lastTwelveMonthsBases = lastTwelveMonthsBases
+        let known = zip(years, ambition.values).enumerated().compactMap { i, p in
+            p.1.numericValue.map { (year: p.0, value: $0, bases: ambition.bases[safe: i] ?? []) }
+        }
         let start = known.first { $0.year == ProgrammeTargets.baselineYear } ?? known.first
         baselineYear = start?.year
         baseline = start?.value
         let full = known.filter { start != nil && $0.year >= start!.year && $0.year <= lastCompleteYear }
         lastFullYear = full.last?.year
         lastValue = full.last?.value
+        baselineBases = start?.bases ?? []
+        lastValueBases = full.last?.bases ?? []
+        fullYearBases = full.flatMap(\.bases)
         switch ambition.target {
         case .atMost(let n): target = Double(n)
         case .atLeastShare(let s): target = s
@@ -84,25 +94,36 @@ extension Dataset {
         let recentPlacements = hasPlacements ? placementFigures(in: window) : nil
         return ambitions().map { a in
             let recent: Double?
+            // The counts of people the figure rests on, for small-cell protection.
+            var bases: [Int] = []
+            func placements(_ s: CoveredShare?) -> Double? {
+                bases = s.map { [$0.part, $0.measured] } ?? []
+                return s?.share
+            }
             switch a.id {
             case "verblijf":
-                recent = Double(Set(allocations.filter { products[$0.product].residence != .none && $0.isActive(in: window) }.map(\.client)).count)
+                let clients = Set(allocations.filter { products[$0.product].residence != .none && $0.isActive(in: window) }.map(\.client)).count
+                recent = Double(clients)
+                bases = [clients]
             case "maatwerk":
-                recent = Double(allocations.filter { $0.isActive(in: window) && isCustomArrangement($0) }.count)
+                let count = allocations.filter { $0.isActive(in: window) && isCustomArrangement($0) }.count
+                recent = Double(count)
+                bases = [count]
             case "trajectduur":
                 let days = trajectories().compactMap { t -> Int? in
                     guard let end = t.end, end >= window.first, end <= window.last else { return nil }
                     return t.durationDays
                 }.sorted()
                 recent = TrajectoryDurationTable.summarize(days).medianDays
-            case "kleinschalig": recent = recentPlacements?.smallScale.share
-            case "onderwijs": recent = recentPlacements?.education.share
-            case "nabij": recent = recentPlacements?.withinFifteenKm.share
-            case "verklarende-analyse": recent = recentPlacements?.explanatoryAnalysis.share
+                bases = [days.count]
+            case "kleinschalig": recent = placements(recentPlacements?.smallScale)
+            case "onderwijs": recent = placements(recentPlacements?.education)
+            case "nabij": recent = placements(recentPlacements?.withinFifteenKm)
+            case "verklarende-analyse": recent = placements(recentPlacements?.explanatoryAnalysis)
             default:
                 recent = nil
             }
-            return AmbitionPace(a, years: years, lastCompleteYear: lastCompleteYear, lastTwelveMonths: recent)
+            return AmbitionPace(a, years: years, lastCompleteYear: lastCompleteYear, lastTwelveMonths: recent, lastTwelveMonthsBases: bases)
         }
     }
 }

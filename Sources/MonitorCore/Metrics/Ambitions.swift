@@ -23,11 +23,15 @@ public struct Ambition: Sendable {
     public let coverage: [CoveredShare?]
     /// What the coverage counts, in Dutch: "plaatsingen" or "jeugdigen".
     public let coverageUnit: String?
+    /// Per report year, the counts of people (clients, allocations, trajecten, casussen) the
+    /// value is or rests on, for small-cell protection (contract §7.10); empty where the value
+    /// counts something else (providers).
+    public let bases: [[Int]]
 
     public init(id: String, title: String, target: Target, values: [ReportValue], unmeasuredReason: String?,
-                coverage: [CoveredShare?] = [], coverageUnit: String? = nil) {
+                coverage: [CoveredShare?] = [], coverageUnit: String? = nil, bases: [[Int]] = []) {
         self.id = id; self.title = title; self.target = target; self.values = values
-        self.unmeasuredReason = unmeasuredReason; self.coverage = coverage; self.coverageUnit = coverageUnit
+        self.unmeasuredReason = unmeasuredReason; self.coverage = coverage; self.coverageUnit = coverageUnit; self.bases = bases
     }
 
     /// Whether the figure comes from the plaatsingen files.
@@ -66,26 +70,28 @@ extension Dataset {
             let covered = placementsPerYear.map { $0[keyPath: figure] }
             return Ambition(id: id, title: title, target: .atLeastShare(share),
                             values: covered.map { $0.share.map { .fraction($0, decimals: 0) } ?? .empty },
-                            unmeasuredReason: nil, coverage: covered, coverageUnit: unit)
+                            unmeasuredReason: nil, coverage: covered, coverageUnit: unit, bases: covered.map { [$0.part, $0.measured] })
         }
         return [
             Ambition(id: "verblijf", title: "20% minder jeugdigen met een verblijfsindicatie", target: .atMost(ProgrammeTargets.residentialAtMost),
-                     values: residential.total.map { .count($0) }, unmeasuredReason: nil),
+                     values: residential.total.map { .count($0) }, unmeasuredReason: nil, bases: residential.total.map { [$0] }),
             placementAmbition("kleinschalig", "95% van de verblijfsplekken kleinschalig", 0.95, "plaatsingen", \.smallScale),
             placementAmbition("onderwijs", "90% van de jeugdigen in verblijf volgt onderwijs", 0.9, "jeugdigen", \.education),
             placementAmbition("nabij", "60% van de jeugdigen in verblijf binnen 15 km van huis", 0.6, "jeugdigen", \.withinFifteenKm),
             placementAmbition("verklarende-analyse", "100% van de plaatsingen na een Verklarende Analyse", 1, "plaatsingen", \.explanatoryAnalysis),
             Ambition(id: "maatwerk", title: "25% minder maatwerkvoorzieningen", target: .atMost(ProgrammeTargets.customArrangementsAtMost),
-                     values: maatwerk.map { .count($0) }, unmeasuredReason: nil),
+                     values: maatwerk.map { .count($0) }, unmeasuredReason: nil, bases: maatwerk.map { [$0] }),
             Ambition(id: "rmt-tijdig", title: "90% van de RMT-casussen binnen 3 maanden aanbod", target: .atLeastShare(ProgrammeTargets.rmtOfferWithinThreeMonths),
-                     values: rmt.map { share($0.offerWithinThreeMonths, $0.casesPastThreeMonths) }, unmeasuredReason: nil),
+                     values: rmt.map { share($0.offerWithinThreeMonths, $0.casesPastThreeMonths) }, unmeasuredReason: nil,
+                     bases: rmt.map { [$0.offerWithinThreeMonths, $0.casesPastThreeMonths] }),
             Ambition(id: "rmt-gecontracteerd", title: "80% van de RMT-casussen: aanbod bij gecontracteerde", target: .atLeastShare(ProgrammeTargets.rmtOfferAtContracted),
-                     values: rmt.map { share($0.offerAtContractedProvider, $0.cases) }, unmeasuredReason: nil),
+                     values: rmt.map { share($0.offerAtContractedProvider, $0.cases) }, unmeasuredReason: nil,
+                     bases: rmt.map { [$0.offerAtContractedProvider, $0.cases] }),
             Ambition(id: "wachttijden", title: "90% van de aanbieders werkt wachttijden maandelijks bij", target: .atLeastShare(ProgrammeTargets.monthlyWaitingTimeUpdates),
                      values: updates.map { $0.map { .fraction($0, decimals: 0) } ?? .empty }, unmeasuredReason: nil),
             Ambition(id: "trajectduur", title: "Trajectduur lager dan bij de 0-meting (mediaan, dagen)", target: .belowBaseline,
                      values: years.indices.map { trajectories.regionSummary(yearIndex: $0).medianDays.map { .number($0, decimals: 0) } ?? .empty },
-                     unmeasuredReason: nil),
+                     unmeasuredReason: nil, bases: years.indices.map { [trajectories.regionSummary(yearIndex: $0).count] }),
         ]
     }
 

@@ -49,6 +49,11 @@ public struct IndicatorFigure: Sendable, Equatable {
     public let normalised: Double?
     /// 100 for the region; nil when the region's normalised value is 0 or missing.
     public let index: Double?
+    /// The counts of people the value rests on, for small-cell protection (contract §7.10):
+    /// the count itself; jeugdigen in zorg for the euros; the trajecten behind a median.
+    public var bases: [Int] = []
+    /// The region's, which the index rests on as well.
+    public var regionBases: [Int] = []
     public var deviation: Deviation? { index.flatMap(Deviation.init(index:)) }
 }
 
@@ -123,6 +128,16 @@ extension Dataset {
                     + [inCare.region[yi] > 0 ? regionDeclared / Double(inCare.region[yi]) : nil],
                 .medianDuration: (0..<n).map { durations.summary(yearIndex: yi, municipality: $0).medianDays } + [durations.regionSummary(yearIndex: yi).medianDays],
             ]
+            let inCareCounts = inCare.counts[yi] + [inCare.region[yi]]
+            let bases: [Indicator: [Int]] = [
+                .inCare: inCareCounts,
+                .s1Residential: (0..<n).map { residential.byMunicipality[yi][$0][.s1Residential] } + [residential.segment1[yi]],
+                .s2Residential: s2[yi].map(\.count),
+                .customArrangements: custom.counts[yi] + [custom.region[yi]],
+                // A municipality's claims are those of its jeugdigen in zorg.
+                .declared: inCareCounts, .costPerClient: inCareCounts,
+                .medianDuration: (0..<n).map { durations.summary(yearIndex: yi, municipality: $0).count } + [durations.regionSummary(yearIndex: yi).count],
+            ]
             var row: [Indicator: [IndicatorFigure]] = [:]
             for indicator in Indicator.allCases {
                 let raw = values[indicator]!
@@ -138,7 +153,7 @@ extension Dataset {
                 row[indicator] = raw.indices.map { i in
                     let index: Double? = i == n ? (yardstick == nil ? nil : 100)
                         : normalised[i].flatMap { v in yardstick.flatMap { $0 != 0 ? 100 * v / $0 : nil } }
-                    return IndicatorFigure(value: raw[i], normalised: normalised[i], index: index)
+                    return IndicatorFigure(value: raw[i], normalised: normalised[i], index: index, bases: [bases[indicator]![i]], regionBases: [bases[indicator]![n]])
                 }
             }
             figures.append(row)
@@ -156,6 +171,8 @@ public struct ProductMixFigure: Sendable, Equatable {
     public let share: Double?
     public let regionShare: Double?
     public let index: Double?
+    /// The region's clients of the group, which `regionShare` and `index` rest on (small-cell protection).
+    public var regionClients = 0
 }
 
 extension Dataset {
@@ -178,7 +195,7 @@ extension Dataset {
             let share = inCare[i].isEmpty ? nil : Double(count) / Double(inCare[i].count)
             let regionShare = inCare[n].isEmpty ? nil : Double(clients[g]![n].count) / Double(inCare[n].count)
             let index = i == n ? (regionShare == nil ? nil : 100) : share.flatMap { s in regionShare.flatMap { $0 > 0 ? 100 * s / $0 : nil } }
-            return ProductMixFigure(group: g, clients: count, share: share, regionShare: regionShare, index: index)
+            return ProductMixFigure(group: g, clients: count, share: share, regionShare: regionShare, index: index, regionClients: clients[g]![n].count)
         }
         return (groups, (0..<n).map { m in groups.map { figure($0, m) } }, groups.map { figure($0, n) })
     }

@@ -38,6 +38,10 @@ public struct ProviderSignal: Sendable, Equatable {
     public let region: Double?
     /// Product codes the signal is about, where it is about some.
     public let products: [String]
+    /// The counts of clients, allocations or trajecten the value and the region's figure rest
+    /// on, for small-cell protection (contract §7.10); empty where they count something else.
+    public var bases: [Int] = []
+    public var regionBases: [Int] = []
 }
 
 /// The thresholds of the signals (issue "Aanbieders"): policy choices, named once.
@@ -102,22 +106,29 @@ extension Dataset {
         // Over the settled months only: recent months always look under-claimed (na-ijl).
         if let r = f.settledRealisation {
             let region = y.region.settledRealisation
-            if r > SignalThresholds.realisationAbove { signals.append(.init(kind: .highRealisation, value: r, region: region, products: [])) }
-            if r < SignalThresholds.realisationBelow { signals.append(.init(kind: .lowRealisation, value: r, region: region, products: [])) }
+            // Verzilvering is the amount of the provider's clients.
+            let bases = [f.clients], regionBases = [y.region.clients]
+            if r > SignalThresholds.realisationAbove {
+                signals.append(.init(kind: .highRealisation, value: r, region: region, products: [], bases: bases, regionBases: regionBases))
+            }
+            if r < SignalThresholds.realisationBelow {
+                signals.append(.init(kind: .lowRealisation, value: r, region: region, products: [], bases: bases, regionBases: regionBases))
+            }
         }
         let own = y.outcomes(of: provider), same = y.sameProductOutcomes[provider] ?? .none
         if own.onPlan + own.premature >= SignalThresholds.minimumTrajecten, let d = own.dropout, let r = same.dropout,
            d >= SignalThresholds.ratioToRegion * r, d > 0 {
-            signals.append(.init(kind: .highDropout, value: d, region: r, products: []))
+            signals.append(.init(kind: .highDropout, value: d, region: r, products: [], bases: [own.onPlan, own.premature], regionBases: [same.onPlan, same.premature]))
         }
         if own.ended >= SignalThresholds.minimumTrajecten, let m = own.medianDays, let r = same.medianDays, m >= SignalThresholds.ratioToRegion * r {
-            signals.append(.init(kind: .longDuration, value: m, region: r, products: []))
+            signals.append(.init(kind: .longDuration, value: m, region: r, products: [], bases: [own.ended], regionBases: [same.ended]))
         }
         let custom = y.products(of: provider).filter { $0.customArrangements > 0 }
         if f.customArrangements > 0, f.allocations > 0 {
             signals.append(.init(kind: .withoutContract, value: Double(f.customArrangements) / Double(f.allocations),
                                  region: y.region.allocations > 0 ? Double(y.region.customArrangements) / Double(y.region.allocations) : nil,
-                                 products: custom.map { products[$0.product].code }))
+                                 products: custom.map { products[$0.product].code },
+                                 bases: [f.customArrangements, f.allocations], regionBases: [y.region.customArrangements, y.region.allocations]))
         }
         let stale = waiting.filter(\.isStale)
         if !stale.isEmpty {

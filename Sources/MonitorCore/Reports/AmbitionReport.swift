@@ -10,18 +10,27 @@ enum AmbitionReport {
         for a in ambitions {
             let target = targetValue(a.target, baseline: baseline(a, years: years))
             let targetNumber = targetNumber(a.target, baseline: baseline(a, years: years))
+            // A target below the 0-meting is the 0-meting's figure: it rests on its counts.
+            let targetBases = a.target == .belowBaseline ? years.firstIndex(of: ProgrammeTargets.baselineYear).flatMap { a.bases[safe: $0] } ?? [] : []
             for (i, (year, value)) in zip(years, a.values).enumerated() {
                 let covered = a.coverage[safe: i] ?? nil
                 // A placement ambition keeps its year while anything was placed, so its coverage shows.
                 guard value != .empty || (covered?.total ?? 0) > 0 else { continue }
-                tidy.rows.append([.text(a.id), .text(a.title), .count(year), value, targetNumber,
-                                  covered.map { .count($0.measured) } ?? .empty, covered.map { .count($0.total) } ?? .empty])
+                tidy.append([.text(a.id), .text(a.title), .count(year), value, targetNumber,
+                             covered.map { .count($0.measured) } ?? .empty, covered.map { .count($0.total) } ?? .empty],
+                            bases: ["waarde": a.bases[safe: i] ?? [], "doel_2028": targetBases])
             }
-            let coverage = years.firstIndex(of: statusYear).flatMap { a.coverage[safe: $0] ?? nil }
+            let statusIndex = years.firstIndex(of: statusYear)
+            let coverage = statusIndex.flatMap { a.coverage[safe: $0] ?? nil }
+            // The status rests on the last full year with a value.
+            let statusBases = years.indices.last { years[$0] <= statusYear && a.values[$0] != .empty }.flatMap { a.bases[safe: $0] } ?? []
+            var bases: [Int: [Int]] = [0: statusBases, 1: targetBases]
+            for i in a.values.indices { bases[2 + i] = a.bases[safe: i] ?? [] }
+            bases[2 + a.values.count] = coverage.map { [$0.measured, $0.total] } ?? []
             // The answer first (where it stands, the target), so it shows in a narrow window too.
             rows.append(.init(a.title, [status(a, years: years, lastCompleteYear: statusYear), target] + a.values
                                   + [coverage.map { .text("\(DutchNumber.integer($0.measured)) van \(DutchNumber.integer($0.total))") } ?? .empty],
-                              key: a.id))
+                              key: a.id, bases: bases.filter { !$0.value.isEmpty }))
         }
         let placementNote = d.hasPlacements
             ? ["Kleinschalig, onderwijs, 15 km en Verklarende Analyse: uit de plaatsingenbestanden van \(d.delivery.placementFiles.count) van de \(d.municipalities.count) gemeenten; gemeten: de plaatsingen (of jeugdigen) met een bekende waarde, van alle in verblijf in de regio."]
@@ -79,13 +88,21 @@ enum AmbitionReport {
             func plain(_ x: Double?) -> ReportValue { x.map { share ? .fraction($0, decimals: 4) : .number($0, decimals: 2) } ?? .empty }
             func shown(_ x: Double?) -> ReportValue { x.map { share ? .fraction($0, decimals: 1) : .number($0, decimals: 0) } ?? .empty }
             let verdict: ReportValue = p.onCourse.map { $0 ? .status("op koers", .met) : .status("niet op koers", .notMet) } ?? .status("geen prognose", .unknown)
-            tidy.rows.append([.text(p.ambition.id), .text(p.ambition.title), p.baselineYear.map { .count($0) } ?? .empty, plain(p.baseline),
-                              p.lastFullYear.map { .count($0) } ?? .empty, plain(p.lastValue), plain(p.target), plain(p.trendPerYear),
-                              plain(p.prognosis2028), plain(p.neededPerYear), .text(p.onCourse.map { $0 ? "ja" : "nee" } ?? ""), plain(p.lastTwelveMonths)])
+            // What each figure rests on, for small-cell protection: a target below the 0-meting is
+            // the 0-meting; the pace needed runs from the last full year to the target.
+            let target = p.ambition.target == .belowBaseline ? p.baselineBases : []
+            tidy.append([.text(p.ambition.id), .text(p.ambition.title), p.baselineYear.map { .count($0) } ?? .empty, plain(p.baseline),
+                         p.lastFullYear.map { .count($0) } ?? .empty, plain(p.lastValue), plain(p.target), plain(p.trendPerYear),
+                         plain(p.prognosis2028), plain(p.neededPerYear), .text(p.onCourse.map { $0 ? "ja" : "nee" } ?? ""), plain(p.lastTwelveMonths)],
+                        bases: ["nulmeting": p.baselineBases, "laatste_waarde": p.lastValueBases, "doel_2028": target, "trend_per_jaar": p.fullYearBases,
+                                "prognose_2028": p.fullYearBases, "benodigd_per_jaar": p.lastValueBases + target, "op_koers": p.fullYearBases + target,
+                                "laatste_12_maanden": p.lastTwelveMonthsBases])
             // The answer first (on course, target, prognosis), so it shows in a narrow window too.
             rows.append(.init(p.ambition.title, [verdict, shown(p.target), shown(p.prognosis2028),
                                                  p.lastFullYear.map { .text("\($0): \(shown(p.lastValue).displayText)") } ?? .empty,
-                                                 shown(p.baseline), shown(p.trendPerYear), shown(p.neededPerYear), shown(p.lastTwelveMonths)], key: p.ambition.id))
+                                                 shown(p.baseline), shown(p.trendPerYear), shown(p.neededPerYear), shown(p.lastTwelveMonths)], key: p.ambition.id,
+                              bases: [0: p.fullYearBases + target, 1: target, 2: p.fullYearBases, 3: p.lastValueBases, 4: p.baselineBases,
+                                      5: p.fullYearBases, 6: p.lastValueBases + target, 7: p.lastTwelveMonthsBases].filter { !$0.value.isEmpty }))
         }
         let window = d.lastTwelveMonths
         let wide = WideTable(

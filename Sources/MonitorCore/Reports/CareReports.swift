@@ -18,7 +18,8 @@ enum CareReports {
         let wide = WideTable(
             title: "Trajectduur (regio, trajecten die in het jaar eindigen)", corner: "Jaar",
             columns: ["Trajecten", "Gemiddeld (dagen)", "Mediaan (dagen)"], rows: rows,
-            footnotes: ["Traject: aaneengesloten toewijzingen (hooguit één dag ertussen) van één cliënt, gemeente, product en aanbieder."] + ReportYears(d).footnotes)
+            footnotes: ["Traject: aaneengesloten toewijzingen (hooguit één dag ertussen) van één cliënt, gemeente, product en aanbieder."] + ReportYears(d).footnotes,
+            roles: [0: .count, 1: .from(0), 2: .from(0)])
         return Report(name: "trajectory-duration", title: wide.title, tidy: tidy, layout: [wide])
     }
 }

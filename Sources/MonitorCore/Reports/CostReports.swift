@@ -113,7 +113,7 @@ enum CostReports {
         }
         let wide = WideTable(
             title: "Duurste producten \(year) — \(area.name), \(options.selection.label)", corner: "Product",
-            columns: ["Cliënten", "Gedeclareerd", "Per cliënt", "Aandeel"], rows: rows)
+            columns: ["Cliënten", "Gedeclareerd", "Per cliënt", "Aandeel"], rows: rows, roles: [0: .count, 1: .from(0), 2: .from(0), 3: .from(0)])
         return Report(name: "costs-products", title: wide.title, tidy: tidy, layout: [wide])
     }
 
@@ -134,14 +134,18 @@ enum CostReports {
                 .init("\(labels.label(year)) \(g.group.label)", [.count(g.clients), .euros(g.costs, decimals: 0), g.perClient.map { .euros($0, decimals: 0) } ?? .empty,
                                                    all > 0 ? .fraction(g.costs / all, decimals: 0) : .empty])
             }
-            if all > 0 { rows.append(.init("\(labels.label(year)) aandeel verblijf/wonen in de kosten", [.empty, .euros(residential, decimals: 0), .empty, .fraction(residential / all, decimals: 0)], kind: .development)) }
+            // The residential costs are those of the S1 and S2 clients.
+            let residentialClients = groups.filter { $0.group == .s1Residential || $0.group == .segment2 }.map(\.clients)
+            if all > 0 { rows.append(.init("\(labels.label(year)) aandeel verblijf/wonen in de kosten", [.empty, .euros(residential, decimals: 0), .empty, .fraction(residential / all, decimals: 0)],
+                                           kind: .development, bases: [1: residentialClients, 3: residentialClients])) }
         }
         let wide = WideTable(
             title: "Gemiddelde kosten per cliënt per jaar" + (area.map { $0.kind == .region ? "" : " — \($0.name)" } ?? ""), corner: "Jaar en groep",
             columns: ["Cliënten", "Kosten", "Per cliënt", "Aandeel kosten"], rows: rows,
             footnotes: ["Kosten: gedeclareerd met zorgmaand in het jaar, ontvangen tot de leverdatum (het lopende jaar is dus nog niet compleet).",
                         "Overige jeugdhulp: kosten van de overige producten over de cliënten die dat jaar niet in verblijf of wonen waren.",
-                        "Segment 2 wonen: de verblijfsproducten (pleegzorg, gezinshuis, wonen); 'segment 2' op Kosten telt alle producten van segment 2."] + labels.footnotes)
+                        "Segment 2 wonen: de verblijfsproducten (pleegzorg, gezinshuis, wonen); 'segment 2' op Kosten telt alle producten van segment 2."] + labels.footnotes,
+            roles: [0: .count, 1: .from(0), 2: .from(0), 3: .from(0)])
         return Report(name: "cost-per-client", title: wide.title, tidy: tidy, layout: [wide])
     }
 
@@ -208,7 +212,7 @@ public enum CostTables {
                 m.isIncomplete ? share(m.declared, m.expected) : .fraction(1, decimals: 0),
                 .euros(m.expected, decimals: 0), m.range.map { .euros($0.lowerBound, decimals: 0) } ?? .empty,
                 m.range.map { .euros($0.upperBound, decimals: 0) } ?? .empty, m.perClient.map { .euros($0, decimals: 0) } ?? .empty,
-            ], key: m.month.description)
+            ], key: m.month.description, bases: [7: [m.clients]])
         }
         var total: [WideTable.Row] = []
         if let y = months.yearToDate(of: area) {

@@ -46,7 +46,8 @@ public enum DeliveryTables {
                     s.municipalities.compactMap(\.latestReceived).max().map { .text($0.description) } ?? .empty,
                     .count(s.errors.count), .count(s.warnings.count),
                 ], key: s.month.description)
-            })
+            },
+            roles: [2: .count])
     }
 
     /// One delivery per municipality: delivered or not, its rows, latest claim, warnings.
@@ -57,7 +58,8 @@ public enum DeliveryTables {
             rows: s.municipalities.map { m in
                 .init(m.name, [m.allocations > 0 ? .text("ja") : .status("nee", .notMet), .count(m.allocations), .count(m.claimLines),
                                m.latestReceived.map { .text($0.description) } ?? .empty, .count(m.warnings)], key: m.code)
-            })
+            },
+            roles: [1: .count])
     }
 
     /// What changed per municipality against the previous delivery.
@@ -72,18 +74,20 @@ public enum DeliveryTables {
             let delivered = s.map { $0.allocations > 0 ? ReportValue.text("ja") : .status("nee", .notMet) } ?? .empty
             let counts: [ReportValue] = [s.map { .count($0.allocations) } ?? .empty, s?.latestReceived.map { .text($0.description) } ?? .empty,
                                          s.map { $0.warnings > 0 ? .status(DutchNumber.integer($0.warnings), .notMet) : .count(0) } ?? .empty]
-            return WideTable.Row(d.municipalities[m].name, values(x, delivered: delivered, rows: counts), key: d.municipalities[m].code)
+            return WideTable.Row(d.municipalities[m].name, values(x, delivered: delivered, rows: counts), key: d.municipalities[m].code,
+                                 bases: [9: [x.inCarePrevious, x.inCare]])
         }
         let all = summary?.municipalities ?? []
         rows.append(.init("Regio", values(c.region, delivered: .empty, rows: [.count(all.map(\.allocations).reduce(0, +)),
                                                                              all.compactMap(\.latestReceived).max().map { .text($0.description) } ?? .empty,
                                                                              .count(all.map(\.warnings).reduce(0, +))]),
-                          kind: .total, key: Area.regionKey))
+                          kind: .total, key: Area.regionKey, bases: [9: [c.region.inCarePrevious, c.region.inCare]]))
         return WideTable(
             title: "Wat veranderde: \(DutchCalendar.name(of: c.current)) tegen \(DutchCalendar.name(of: c.previous))", corner: "Gemeente",
             columns: ["Geleverd", "Toewijzingen", "Laatste ontvangst", "Waarschuwingen", "Nieuw", "Vervallen", "Gewijzigd", "Nieuwe decl.", "Bedrag nieuw", "In zorg \(c.current.year)", "Instroom", "Uitstroom"],
             rows: rows,
-            footnotes: ["Toewijzingen nieuw, vervallen (ook reden 13) of gewijzigd tegen de vorige levering; nieuwe declaratieregels: ontvangen na de vorige leverdatum. Instroom/uitstroom: eerste ingangsdatum / laatste einddatum in \(DutchCalendar.name(of: c.current))."])
+            footnotes: ["Toewijzingen nieuw, vervallen (ook reden 13) of gewijzigd tegen de vorige levering; nieuwe declaratieregels: ontvangen na de vorige leverdatum. Instroom/uitstroom: eerste ingangsdatum / laatste einddatum in \(DutchCalendar.name(of: c.current))."],
+            roles: [1: .count, 4: .count, 5: .count, 6: .count, 10: .count, 11: .count])
     }
 
     /// The figures that moved: jeugdigen in zorg and verblijf this year, and the months whose
@@ -96,9 +100,15 @@ public enum DeliveryTables {
         }
         func inCare(_ x: Dataset) -> Int? { x.youthsInCare().region.last }
         func residential(_ x: Dataset) -> Int? { x.residentialClients().total.last }
+        // The difference rests on both counts (small-cell protection).
+        func bases(_ old: Int?, _ new: Int?) -> [Int: [Int]] {
+            let counts = [old, new].compactMap { $0 }
+            return [0: old.map { [$0] } ?? [], 1: new.map { [$0] } ?? [], 2: counts].filter { !$0.value.isEmpty }
+        }
+        let inCareBefore = inCare(p), inCareNow = inCare(d), residentialBefore = residential(p), residentialNow = residential(d)
         var rows: [WideTable.Row] = [
-            .init("Jeugdigen in zorg \(year)", pair(inCare(p), inCare(d)), key: "jeugdigen_in_zorg"),
-            .init("Cliënten in verblijf \(year)", pair(residential(p), residential(d)), key: "verblijf"),
+            .init("Jeugdigen in zorg \(year)", pair(inCareBefore, inCareNow), key: "jeugdigen_in_zorg", bases: bases(inCareBefore, inCareNow)),
+            .init("Cliënten in verblijf \(year)", pair(residentialBefore, residentialNow), key: "verblijf", bases: bases(residentialBefore, residentialNow)),
         ]
         let before = p.monthlyAmounts(), now = d.monthlyAmounts()
         for (i, m) in before.months.enumerated() {

@@ -10,13 +10,14 @@ enum MunicipalityReports {
                 let areas: [Int?] = (chosen.map { [$0] } ?? Array(d.municipalities.indices)) + [nil]
                 for m in areas {
                     guard let f = c.figure(year: year, indicator, municipality: m) else { continue }
-                    tidy.rows.append([
+                    tidy.append([
                         .count(year), .text(m.map { d.municipalities[$0].code } ?? Area.regionKey),
                         .text(m.map { d.municipalities[$0].name } ?? ZeroMeasurementReports.regionLabel), .text(indicator.rawValue),
                         MunicipalityTables.plain(f.value, indicator, normalised: false), MunicipalityTables.plain(f.normalised, indicator, normalised: true),
                         MunicipalityTables.plain(region?.normalised, indicator, normalised: true), f.index.map { .number($0, decimals: 1) } ?? .empty,
                         .text(m == nil ? "" : f.deviation?.rawValue ?? ""),
-                    ])
+                    ], bases: ["waarde": f.bases, "genormeerd": f.bases, "regio_genormeerd": f.regionBases,
+                               "index": f.bases + f.regionBases, "afwijkend": f.bases + f.regionBases])
                 }
             }
         }
@@ -35,9 +36,10 @@ enum MunicipalityReports {
                 let areas: [Int?] = (chosen.map { [$0] } ?? Array(d.municipalities.indices)) + [nil]
                 for m in areas {
                     let f = m.map { mix.byMunicipality[$0][gi] } ?? mix.region[gi]
-                    tidy.rows.append([.count(year), .text(m.map { d.municipalities[$0].code } ?? Area.regionKey), .text(group), .count(f.clients),
-                                      f.share.map { .fraction($0, decimals: 4) } ?? .empty, f.regionShare.map { .fraction($0, decimals: 4) } ?? .empty,
-                                      f.index.map { .number($0, decimals: 1) } ?? .empty])
+                    tidy.append([.count(year), .text(m.map { d.municipalities[$0].code } ?? Area.regionKey), .text(group), .count(f.clients),
+                                 f.share.map { .fraction($0, decimals: 4) } ?? .empty, f.regionShare.map { .fraction($0, decimals: 4) } ?? .empty,
+                                 f.index.map { .number($0, decimals: 1) } ?? .empty],
+                                bases: ["regio_aandeel": [f.regionClients], "index": [f.clients, f.regionClients]])
                 }
             }
         }
@@ -84,15 +86,19 @@ public enum MunicipalityTables {
 
     /// The 11 and the region (rows) by the indicators (columns) for one year.
     public static func matrix(_ d: Dataset, _ c: MunicipalityComparison, year: Int, normalised: Bool) -> WideTable {
+        // What each indicator's figure rests on (small-cell protection): its count, shown or not.
+        func bases(year: Int, municipality m: Int?) -> [Int: [Int]] {
+            SmallCells.each(Indicator.allCases.map { c.figure(year: year, $0, municipality: m)?.bases ?? [] })
+        }
         var carried = false
         var rows: [WideTable.Row] = d.municipalities.indices.map { m in
             let star = c.youths(year: year, municipality: m)?.isCarriedForward == true
             carried = carried || star
             return .init(d.municipalities[m].name + (star ? "*" : ""), Indicator.allCases.map { shown(c.figure(year: year, $0, municipality: m), $0, normalised: normalised) },
-                         key: d.municipalities[m].code)
+                         key: d.municipalities[m].code, bases: bases(year: year, municipality: m))
         }
         rows.append(.init("Regio", Indicator.allCases.map { shown(c.figure(year: year, $0, municipality: nil), $0, normalised: normalised, flag: false) },
-                          kind: .total, key: Area.regionKey))
+                          kind: .total, key: Area.regionKey, bases: bases(year: year, municipality: nil)))
         let partial = year == d.delivery.month.year && d.delivery.month.number < 12
         return WideTable(
             title: "Gemeenten naast elkaar, \(year)\(partial ? " t/m \(DutchCalendar.name(of: d.delivery.month))" : "") — \(normalised ? "genormeerd" : "absoluut")",
@@ -107,10 +113,12 @@ public enum MunicipalityTables {
     public static func profile(_ d: Dataset, _ c: MunicipalityComparison, municipality m: Int) -> WideTable {
         var rows: [WideTable.Row] = []
         for indicator in Indicator.allCases {
+            // What each year's figure rests on (small-cell protection): its count, shown or not.
+            func bases(_ m: Int?) -> [Int: [Int]] { SmallCells.each(c.years.map { c.figure(year: $0, indicator, municipality: m)?.bases ?? [] }) }
             rows.append(.init(columnTitle(indicator, normalised: true), c.years.map { shown(c.figure(year: $0, indicator, municipality: m), indicator, normalised: true) },
-                              key: indicator.rawValue))
+                              key: indicator.rawValue, bases: bases(m)))
             rows.append(.init("  regio", c.years.map { shown(c.figure(year: $0, indicator, municipality: nil), indicator, normalised: true, flag: false) },
-                              key: "\(Area.regionKey):\(indicator.rawValue)"))
+                              key: "\(Area.regionKey):\(indicator.rawValue)", bases: bases(nil)))
         }
         let partial = d.delivery.month.number < 12
         return WideTable(
@@ -134,9 +142,10 @@ public enum MunicipalityTables {
                 let index: ReportValue = f.index.map { i in Deviation(index: i).map { .flagged(.number(i, decimals: 0), $0) } ?? .number(i, decimals: 0) } ?? .empty
                 return .init(bySegment ? ProductGroupNames.segment(Int(f.group) ?? 0) : ProductGroupNames.category(f.group),
                              [.count(f.clients), f.share.map { .fraction($0, decimals: 1) } ?? .empty, f.regionShare.map { .fraction($0, decimals: 1) } ?? .empty, index],
-                             key: f.group)
+                             key: f.group, bases: [2: [f.regionClients], 3: [f.clients, f.regionClients]])
             },
-            footnotes: ["Aandeel: cliënten met een toewijzing in de groep / jeugdigen in zorg van de gemeente. Index: 100 × aandeel / aandeel van de regio; bovenaan wat het meest afwijkt."])
+            footnotes: ["Aandeel: cliënten met een toewijzing in de groep / jeugdigen in zorg van de gemeente. Index: 100 × aandeel / aandeel van de regio; bovenaan wat het meest afwijkt."],
+            roles: [0: .count, 1: .from(0)])
     }
 
     /// Categories (rows) by municipalities (columns): the share of their youths in care.
@@ -151,7 +160,8 @@ public enum MunicipalityTables {
                     guard let share = f.share else { return ReportValue.empty }
                     let v = ReportValue.fraction(share, decimals: 1)
                     return f.index.flatMap(Deviation.init(index:)).map { .flagged(v, $0) } ?? v
-                } + [mix.region[gi].share.map { .fraction($0, decimals: 1) } ?? .empty], key: g)
+                } + [mix.region[gi].share.map { .fraction($0, decimals: 1) } ?? .empty], key: g,
+                bases: SmallCells.each(d.municipalities.indices.map { mix.byMunicipality[$0][gi].clients } + [mix.region[gi].clients]))
             },
             columnKeys: d.municipalities.map(\.code) + [Area.regionKey],
             footnotes: ["▲ index ≥ 125, ▼ index ≤ 80 tegen het aandeel van de regio."])

@@ -11,35 +11,46 @@ public struct ProviderBrief: Sendable {
     public let tables: [WideTable]
     public let notes: [String]
 
-    public init(_ d: Dataset, _ y: ProviderYear, provider v: Int, months: [ProviderMonth]) {
+    /// - Parameter protectSmallCells: withhold counts of 1–4 people and what rests on them, as
+    ///   `report --afschermen` does (contract §7.10).
+    public init(_ d: Dataset, _ y: ProviderYear, provider v: Int, months: [ProviderMonth], protectSmallCells: Bool = false) {
         let p = d.providers[v]
         let f = y.figures(of: v)
         let o = y.outcomes(of: v), same = y.sameProductOutcomes[v] ?? .none
-        func text(_ value: ReportValue) -> String { value.displayText.isEmpty ? "–" : value.displayText }
-        func share(_ x: Double?) -> String { text(x.map { .fraction($0, decimals: 0) } ?? .empty) }
-        func days(_ x: Double?) -> String { text(x.map { .number($0, decimals: 0) } ?? .empty) }
+        // Each figure with the counts of people it rests on, so protection can withhold it.
+        func text(_ value: ReportValue, _ bases: [Int]) -> String {
+            let shown = SmallCells.text(value, bases: bases, protect: protectSmallCells)
+            return shown.isEmpty ? "–" : shown
+        }
+        func share(_ x: Double?, _ bases: [Int]) -> String { text(x.map { .fraction($0, decimals: 0) } ?? .empty, bases) }
+        func days(_ x: Double?, _ bases: [Int]) -> String { text(x.map { .number($0, decimals: 0) } ?? .empty, bases) }
+        let clients = [f?.clients ?? 0], regionClients = [y.region.clients]
         let partial = y.year == d.delivery.month.year
         title = "Gespreksnotitie \(p.name)"
         subtitle = "AGB \(p.agb) · \(y.year)\(partial ? " t/m \(DutchCalendar.name(of: d.delivery.month))" : "") · Een 10 voor de Jeugd · levering \(DutchCalendar.name(of: d.delivery.month))"
         facts = [
-            ("Cliënten", text(.count(f?.clients ?? 0)), nil),
-            ("Toewijzingen (gemeenten, producten)", "\(text(.count(f?.allocations ?? 0))) (\(f?.municipalities ?? 0), \(f?.products ?? 0))", nil),
-            ("Beschikt", text(.euros(f?.beschikt ?? 0, decimals: 0)), nil),
-            ("Gedeclareerd", text(.euros(f?.declared ?? 0, decimals: 0)), nil),
-            ("Verzilvering", share(f?.realisation), share(y.region.realisation)),
-            ("Verzilvering, maanden met complete declaraties", share(f?.settledRealisation), share(y.region.settledRealisation)),
-            ("Maatwerk (zonder contract)", text(.count(f?.customArrangements ?? 0)), nil),
-            ("Trajecten beëindigd", text(.count(o.ended)), nil),
-            ("Mediaan duur (dagen)", days(o.medianDays), days(same.medianDays)),
-            ("Uitval", share(o.dropout), share(same.dropout)),
-            ("Zonder nieuwe jeugdhulp binnen een half jaar", share(o.shareWithoutNewCare), share(same.shareWithoutNewCare)),
+            ("Cliënten", text(.count(f?.clients ?? 0), clients), nil),
+            ("Toewijzingen (gemeenten, producten)",
+             "\(text(.count(f?.allocations ?? 0), [f?.allocations ?? 0])) (\(f?.municipalities ?? 0), \(f?.products ?? 0))", nil),
+            ("Beschikt", text(.euros(f?.beschikt ?? 0, decimals: 0), clients), nil),
+            ("Gedeclareerd", text(.euros(f?.declared ?? 0, decimals: 0), clients), nil),
+            ("Verzilvering", share(f?.realisation, clients), share(y.region.realisation, regionClients)),
+            ("Verzilvering, maanden met complete declaraties", share(f?.settledRealisation, clients), share(y.region.settledRealisation, regionClients)),
+            ("Maatwerk (zonder contract)", text(.count(f?.customArrangements ?? 0), [f?.customArrangements ?? 0]), nil),
+            ("Trajecten beëindigd", text(.count(o.ended), [o.ended]), nil),
+            ("Mediaan duur (dagen)", days(o.medianDays, [o.ended]), days(same.medianDays, [same.ended])),
+            ("Uitval", share(o.dropout, [o.onPlan, o.premature]), share(same.dropout, [same.onPlan, same.premature])),
+            ("Zonder nieuwe jeugdhulp binnen een half jaar", share(o.shareWithoutNewCare, [o.assessable, o.withoutNewCare]),
+             share(same.shareWithoutNewCare, [same.assessable, same.withoutNewCare])),
         ]
         let waiting = d.providerWaitingTimes(provider: v, year: y.year, delivered: y.products(of: v).map(\.product))
         let signals = d.providerSignals(y, provider: v, waiting: waiting)
         // The page's tables under short titles (the provider is the page's title), the long
         // lists cut to what fits one page with how many were left out.
-        func short(_ t: WideTable, _ title: String, rows limit: Int = .max) -> WideTable {
-            WideTable(title: title, corner: t.corner, columns: t.columns, rows: Array(t.rows.prefix(limit)),
+        func short(_ full: WideTable, _ title: String, rows limit: Int = .max) -> WideTable {
+            // Withheld before it is cut: the cut table no longer knows what its cells are.
+            let t = protectSmallCells ? full.protectingSmallCells() : full
+            return WideTable(title: title, corner: t.corner, columns: t.columns, rows: Array(t.rows.prefix(limit)),
                       footnotes: (t.rows.count > limit ? ["en nog \(t.rows.count - limit)"] : []) + t.footnotes)
         }
         let staleFirst = waiting.sorted { $0.isStale && !$1.isStale }
@@ -58,7 +69,7 @@ public struct ProviderBrief: Sendable {
             "Traject: aaneengesloten toewijzingen van één cliënt, gemeente, product en aanbieder. Uitval = voortijdig (reden 32–39) / (volgens plan (31) + voortijdig).",
             "Zonder nieuwe jeugdhulp: volgens plan beëindigde trajecten zonder nieuwe toewijzing (waar dan ook) binnen 182 dagen, van de trajecten waarvan die 182 dagen voorbij zijn. Regio-cijfers: dezelfde producten, alle aanbieders.",
             "Bron: de leveringen van de 11 gemeenten (contract §7.4–7.5); dezelfde cijfers met 'jeugdmonitor report providers --agb \(p.agb) --year \(y.year)'.",
-        ]
+        ] + (protectSmallCells ? [SmallCells.note] : [])
     }
 
     public func rendered(as format: Format) -> String {
@@ -69,25 +80,28 @@ public struct ProviderBrief: Sendable {
         }
     }
 
+    /// Text and Markdown make every text safe for output as they print it (contract §7.11):
+    /// here, in the tables' renderers and in `MarkdownRenderer.row`; the HTML in `HTMLText`.
     func factLines() -> [String] {
-        let width = facts.map(\.label.count).max() ?? 0
+        let facts = facts.map { (label: OutputText.aligned($0.label), value: OutputText.aligned($0.value), region: $0.region.map(OutputText.aligned)) }
+        let width = facts.map { $0.label.count }.max() ?? 0
         return facts.map { f in
             f.label + String(repeating: " ", count: width - f.label.count + 2) + f.value + (f.region.map { "   (regio \($0))" } ?? "")
         }
     }
 
     func renderText() -> String {
-        var out = [title, subtitle, ""] + factLines() + [""]
+        var out = [title, subtitle].map(OutputText.aligned) + [""] + factLines() + [""]
         for t in tables { out.append(TextRenderer.render(t)) }
-        return (out + notes).joined(separator: "\n") + "\n"
+        return (out + notes.map(OutputText.aligned)).joined(separator: "\n") + "\n"
     }
 
     func renderMarkdown() -> String {
-        var out = ["# \(title)", "", "_\(subtitle)_", "", "| | | regio |", "|:--|--:|--:|"]
-        out += facts.map { "| \($0.label) | \($0.value) | \($0.region ?? "") |" }
+        var out = ["# \(OutputText.aligned(title))", "", "_\(OutputText.aligned(subtitle))_", "", "| | | regio |", "|:--|--:|--:|"]
+        out += facts.map { MarkdownRenderer.row([$0.label, $0.value, $0.region ?? ""]) }
         out.append("")
         for t in tables { out.append(MarkdownRenderer.render(t)) }
-        return (out + notes.map { "_\($0)_" }).joined(separator: "\n") + "\n"
+        return (out + notes.map { "_\(OutputText.aligned($0))_" }).joined(separator: "\n") + "\n"
     }
 
     /// One self-contained page: inline CSS sized for one A4 sheet, no scripts, no links.
@@ -122,34 +136,5 @@ public struct ProviderBrief: Sendable {
         h += table(tables[1]) + table(tables[4])
         h += "<footer>" + notes.map { "<p>\(esc($0))</p>" }.joined() + "</footer></body></html>\n"
         return h
-    }
-}
-
-/// Text from the data made safe inside HTML: control characters replaced (contract §7.11),
-/// then markup characters escaped.
-public enum HTMLText {
-    public static func escaped(_ s: String) -> String {
-        var out = ""
-        for u in OutputText.withoutControls(s).unicodeScalars {
-            switch u {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(u)
-            }
-        }
-        return out
-    }
-}
-
-/// Text from files or arguments on its way to a terminal or a file (contract §7.11): ESC,
-/// the other C0 characters except tab, DEL and C1 become `�`.
-public enum OutputText {
-    public static func withoutControls(_ s: String) -> String {
-        String(String.UnicodeScalarView(s.unicodeScalars.map { u in
-            (u.value < 0x20 && u != "\t") || (0x7F...0x9F).contains(u.value) ? "\u{FFFD}" : u
-        }))
     }
 }

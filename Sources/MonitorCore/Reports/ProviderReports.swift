@@ -128,8 +128,9 @@ enum ProviderReports {
             let list = d.providerSignals(y, provider: v, waiting: d.providerWaitingTimes(provider: v, year: y.year, delivered: y.products(of: v).map(\.product)))
             for s in list {
                 all.append((v, s))
-                tidy.rows.append([.count(y.year), .text(d.providers[v].agb), .text(d.providers[v].name), .text(s.kind.rawValue),
-                                  .number(s.value, decimals: 4), s.region.map { .number($0, decimals: 4) } ?? .empty, .text(s.products.joined(separator: " "))])
+                tidy.append([.count(y.year), .text(d.providers[v].agb), .text(d.providers[v].name), .text(s.kind.rawValue),
+                             .number(s.value, decimals: 4), s.region.map { .number($0, decimals: 4) } ?? .empty, .text(s.products.joined(separator: " "))],
+                            bases: ["waarde": s.bases, "regio": s.regionBases])
             }
             if o.provider != nil { layout.append(ProviderTables.signals(list, name: d.providers[v].name, year: y.year)) }
         }
@@ -137,7 +138,7 @@ enum ProviderReports {
             let rows = all.map { v, s in
                 WideTable.Row("\(d.providers[v].name) — \(ProviderTables.signalLabel(s.kind))",
                               [ProviderTables.signalValue(s.kind, s.value), s.region.map { ProviderTables.signalValue(s.kind, $0) } ?? .empty],
-                              key: d.providers[v].agb)
+                              key: d.providers[v].agb, bases: SmallCells.each([s.bases, s.regionBases]))
             }
             layout = [WideTable(title: "Signalen per aanbieder \(y.year)", corner: "Aanbieder — signaal", columns: ["Waarde", "Regio"], rows: rows)]
         }

@@ -52,8 +52,19 @@ extension ReportValue {
 public struct TidyTable: Sendable {
     public let columns: [String]
     public var rows: [[ReportValue]]
+    /// For small-cell protection (contract §7.10): the counts of people a cell rests on where the
+    /// table does not hold them (a median of trajecten not counted in the table), by row index
+    /// and column index. The other cells are described by the report's `SmallCellRoles`.
+    public var bases: [Int: [Int: [Int]]] = [:]
 
     public init(columns: [String], rows: [[ReportValue]] = []) { self.columns = columns; self.rows = rows }
+
+    /// Appends a row whose cells in `bases` (by column name) rest on those counts of people.
+    mutating func append(_ row: [ReportValue], bases named: [String: [Int]]) {
+        let byColumn = Dictionary(uniqueKeysWithValues: named.filter { !$0.value.isEmpty }.compactMap { name, counts in columns.firstIndex(of: name).map { ($0, counts) } })
+        if !byColumn.isEmpty { bases[rows.count] = byColumn }
+        rows.append(row)
+    }
 }
 
 /// A table as the programme plan prints it: a row label column plus value columns,
@@ -67,9 +78,13 @@ public struct WideTable: Sendable {
         /// What the row is about, as a code (gemeentecode, `regio`, productcode, AGB), so that
         /// a screen can act on a row without reading its Dutch label.
         public let key: String?
+        /// For small-cell protection (contract §7.10): by value index, the counts of clients,
+        /// allocations or trajecten the value is or rests on, where the table's `roles` cannot
+        /// say it (a figure per 1.000 whose count is not shown, a share of unseen trajecten).
+        public let bases: [Int: [Int]]
 
-        public init(_ label: String, _ values: [ReportValue], kind: Kind = .normal, key: String? = nil) {
-            self.label = label; self.values = values; self.kind = kind; self.key = key
+        public init(_ label: String, _ values: [ReportValue], kind: Kind = .normal, key: String? = nil, bases: [Int: [Int]] = [:]) {
+            self.label = label; self.values = values; self.kind = kind; self.key = key; self.bases = bases
         }
     }
 
@@ -82,11 +97,15 @@ public struct WideTable: Sendable {
     /// Codes of the value columns where they stand for something (a municipality, a product);
     /// empty when the columns are plain (years, figures).
     public let columnKeys: [String]
+    /// For small-cell protection (contract §7.10): what each value column (by index) holds, where
+    /// it is a count of people or a figure computed from one; a column not in it is about
+    /// something else (years, euros of an area, providers) and never hidden.
+    public let roles: [Int: CellRole]
 
     public init(title: String, corner: String = "", groups: [(title: String, span: Int)] = [], columns: [String], rows: [Row],
-                columnKeys: [String] = [], footnotes: [String] = []) {
+                columnKeys: [String] = [], footnotes: [String] = [], roles: [Int: CellRole] = [:]) {
         self.title = title; self.corner = corner; self.groups = groups; self.columns = columns
-        self.rows = rows; self.footnotes = footnotes; self.columnKeys = columnKeys
+        self.rows = rows; self.footnotes = footnotes; self.columnKeys = columnKeys; self.roles = roles
     }
 
     /// A table with nothing in it, for a selection without data.

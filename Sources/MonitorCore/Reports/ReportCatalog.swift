@@ -76,13 +76,16 @@ public struct ReportOptions: Sendable, Hashable {
     public var provider: String?
     /// A gemeentecode.
     public var municipality: String?
+    /// Withhold counts of 1–4 people and what is computed from them (contract §7.10,
+    /// `--afschermen`); every report takes it, so it is not a `ReportParameter`.
+    public var protectSmallCells: Bool
 
     public init(measure: Measure = .absolute, month: Month? = nil, year: Int? = nil, area: String? = nil,
                 selection: ProductSelection = .all, product: String? = nil, period: AreaPeriod? = nil, perYouth: Bool = false,
-                provider: String? = nil, municipality: String? = nil) {
+                provider: String? = nil, municipality: String? = nil, protectSmallCells: Bool = false) {
         self.measure = measure; self.month = month; self.year = year; self.area = area
         self.selection = selection; self.product = product; self.period = period; self.perYouth = perYouth
-        self.provider = provider; self.municipality = municipality
+        self.provider = provider; self.municipality = municipality; self.protectSmallCells = protectSmallCells
     }
 }
 
@@ -101,11 +104,14 @@ public struct ReportDefinition: Sendable {
     public let summary: String
     /// The choices it takes; others are refused by `report`.
     public let parameters: Set<ReportParameter>
+    /// Which tidy columns are counts of people or computed from them (contract §7.10).
+    public let cells: SmallCellRoles
     let builder: @Sendable (Dataset, ReportOptions, DeliveryHistory?) -> Report
 
     /// - Parameter history: the other deliveries, for the reports that compare them (`needsHistory`).
     public func build(_ dataset: Dataset, options: ReportOptions = ReportOptions(), history: DeliveryHistory? = nil) -> Report {
-        builder(dataset, options, history)
+        let report = builder(dataset, options, history)
+        return options.protectSmallCells ? report.protectingSmallCells(cells) : report
     }
 }
 
@@ -121,10 +127,10 @@ public enum ReportCatalog {
 
     public static func definition(_ name: ReportName) -> ReportDefinition {
         func make(_ summary: String, _ parameters: Set<ReportParameter> = [], _ build: @escaping @Sendable (Dataset, ReportOptions) -> Report) -> ReportDefinition {
-            ReportDefinition(name: name, summary: summary, parameters: parameters) { d, o, _ in build(d, o) }
+            ReportDefinition(name: name, summary: summary, parameters: parameters, cells: smallCells(name)) { d, o, _ in build(d, o) }
         }
         func compare(_ summary: String, _ build: @escaping @Sendable (Dataset, DeliveryHistory) -> Report) -> ReportDefinition {
-            ReportDefinition(name: name, summary: summary, parameters: []) { d, _, h in build(d, h ?? DeliveryHistory(summaries: [], previous: nil)) }
+            ReportDefinition(name: name, summary: summary, parameters: [], cells: smallCells(name)) { d, _, h in build(d, h ?? DeliveryHistory(summaries: [], previous: nil)) }
         }
         switch name {
         case .inCare:
@@ -189,6 +195,57 @@ public enum ReportCatalog {
             return compare("Elke levering per gemeente: toewijzingen, declaratieregels, laatste ontvangstdatum (--delivery kiest de getoonde)") { DeliveryReports.deliveries($0, $1) }
         case .deliveryChanges:
             return compare("Wat veranderde sinds de vorige levering, per gemeente: toewijzingen nieuw, vervallen, gewijzigd, nieuwe declaraties, in- en uitstroom") { DeliveryReports.changes($0, $1) }
+        }
+    }
+
+    /// Which tidy columns of a report are counts of clients, allocations or trajecten, and which
+    /// are computed from them (contract §7.10). Declared here rather than guessed from names:
+    /// `jeugdigen` is youths in care in `in-care` but inhabitants in `costs-municipalities`.
+    /// Not listed, so never withheld: years, inhabitants (inwoners.csv), providers,
+    /// municipalities, products, months, waiting weeks, claim lines, the euros of an area as a
+    /// whole (annual accounts, costs per month of an area). Cells whose counts the table does not
+    /// show (per 1.000, a median of unseen trajecten, a signal) carry them in `TidyTable.bases`.
+    public static func smallCells(_ name: ReportName) -> SmallCellRoles {
+        switch name {
+        case .inCare: SmallCellRoles(["jeugdigen": .count])
+        case .residential, .residentialByMunicipality, .residentialMonthly, .segment2Providers: SmallCellRoles(["clienten": .count])
+        case .customArrangements: SmallCellRoles(["voorzieningen": .count])
+        case .ambitions: SmallCellRoles(["gemeten": .count, "totaal": .count])
+        case .costsProducts:
+            SmallCellRoles(["clienten": .count, "gedeclareerd": .from("clienten"), "per_client": .from("clienten"), "aandeel": .from("clienten")])
+        case .costPerClient: SmallCellRoles(["clienten": .count, "kosten": .from("clienten"), "per_client": .from("clienten")])
+        case .segment2Products:
+            SmallCellRoles(["clienten": .count, "clienten_gecontracteerd": .count, "clienten_niet_gecontracteerd": .count,
+                            "beschikt": .from("clienten"), "gemiddeld_per_client": .from("clienten")])
+        case .segment2Referrers: SmallCellRoles(["clienten": .count, "aandeel": .from("clienten")])
+        case .segment2Areas:
+            SmallCellRoles(["clienten_s2": .count, "clienten_jeugdhulp": .count, "aandeel_jeugdhulp": .from("clienten_s2", "clienten_jeugdhulp"),
+                            "aandeel_jeugdigen": .from("clienten_s2")])
+        case .trajectoryDuration:
+            SmallCellRoles(["trajecten": .count, "gemiddelde_duur_dagen": .from("trajecten"), "mediaan_duur_dagen": .from("trajecten")])
+        case .providers:
+            SmallCellRoles(["clienten": .count, "toewijzingen": .count, "maatwerk": .count, "beschikt": .from("clienten"),
+                            "gedeclareerd": .from("clienten"), "verzilvering": .from("clienten")])
+        case .providerProducts:
+            SmallCellRoles(["clienten": .count, "toewijzingen": .count, "beschikt": .from("clienten"), "gedeclareerd": .from("clienten")])
+        case .providerOutcomes:
+            SmallCellRoles(["trajecten_beeindigd": .count, "volgens_plan": .count, "voortijdig": .count, "uitval": .from("volgens_plan", "voortijdig"),
+                            "gemiddelde_duur_dagen": .from("trajecten_beeindigd"), "mediaan_duur_dagen": .from("trajecten_beeindigd"),
+                            "beoordeelbaar_6m": .count, "zonder_nieuwe_hulp_6m": .count,
+                            "aandeel_zonder_nieuwe_hulp_6m": .from("beoordeelbaar_6m", "zonder_nieuwe_hulp_6m")])
+        case .providerMonths:
+            SmallCellRoles(["clienten": .count, "beschikt": .from("clienten"), "gedeclareerd": .from("clienten"), "verzilvering": .from("clienten")])
+        case .providerMunicipalities: SmallCellRoles(["clienten": .count, "beschikt": .from("clienten"), "gedeclareerd": .from("clienten")])
+        case .providerReasons: SmallCellRoles(["trajecten": .count])
+        case .municipalityProducts: SmallCellRoles(["clienten": .count, "aandeel": .from("clienten"), "index": .from("clienten")])
+        case .deliveries: SmallCellRoles(["toewijzingen": .count])
+        case .deliveryChanges:
+            SmallCellRoles(["toewijzingen_nieuw": .count, "toewijzingen_vervallen": .count, "toewijzingen_gewijzigd": .count,
+                            "jeugdigen_in_zorg_vorige": .count, "jeugdigen_in_zorg": .count, "instroom": .count, "uitstroom": .count])
+        // Counts and figures in long rows (municipalities: one indicator a row; signals; the
+        // ambitions' values): their bases come with the rows.
+        case .municipalities, .providerSignals, .ambitionsPace: .none
+        case .costsAnnual, .costsMunicipalities, .costsMonthly, .costsYearToDate, .lagBacktest, .providerWaitingTimes: .none
         }
     }
 }

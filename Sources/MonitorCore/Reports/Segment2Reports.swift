@@ -28,21 +28,27 @@ enum Segment2Reports {
         let peil = month ?? d.delivery.month
         let figures = products.map { d.segment2Figures(product: $0, month: peil) }
         let shares = products.map { d.referrerShares(product: $0, month: peil) }
-        func row(_ label: String, _ value: (Segment2ProductFigures) -> String) -> WideTable.Row {
-            .init(label, figures.map { .text(value($0)) })
+        /// - Parameter bases: the counts of clients a product's figure rests on (small-cell protection).
+        func row(_ label: String, bases: ((Segment2ProductFigures) -> [Int])? = nil, _ value: (Segment2ProductFigures) -> String) -> WideTable.Row {
+            .init(label, figures.map { .text(value($0)) }, bases: bases.map { b in SmallCells.each(figures.map(b)) } ?? [:])
         }
         let rows: [WideTable.Row] = [
-            row("Aantal cliënten in \(DutchCalendar.name(of: peil))") { DutchNumber.integer($0.clients) },
+            row("Aantal cliënten in \(DutchCalendar.name(of: peil))", bases: { [$0.clients] }) { DutchNumber.integer($0.clients) },
             row("Gecontracteerde aanbieders") { DutchNumber.integer($0.contractedProviders) },
-            row("Cliënten bij gecontracteerde aanbieders") { "\(DutchNumber.integer($0.clientsAtContracted)) bij \($0.contractedProvidersInUse)" },
-            row("Cliënten bij niet-gecontracteerde aanbieders") { "\(DutchNumber.integer($0.clientsAtNonContracted)) bij \($0.nonContractedProviders)" },
+            row("Cliënten bij gecontracteerde aanbieders", bases: { [$0.clientsAtContracted] }) {
+                "\(DutchNumber.integer($0.clientsAtContracted)) bij \($0.contractedProvidersInUse)"
+            },
+            row("Cliënten bij niet-gecontracteerde aanbieders", bases: { [$0.clientsAtNonContracted] }) {
+                "\(DutchNumber.integer($0.clientsAtNonContracted)) bij \($0.nonContractedProviders)"
+            },
             row("Verzilvering \(peil.year - 1)") { $0.previousYearRealisation.map { DutchNumber.percent($0, decimals: 2) } ?? "–" },
-            row("Beschikt maandbedrag") { DutchNumber.euros($0.beschikt) },
-            row("Gemiddeld per cliënt per maand") { $0.averagePerClient.map { DutchNumber.euros($0) } ?? "–" },
+            row("Beschikt maandbedrag", bases: { [$0.clients] }) { DutchNumber.euros($0.beschikt) },
+            row("Gemiddeld per cliënt per maand", bases: { [$0.clients] }) { $0.averagePerClient.map { DutchNumber.euros($0) } ?? "–" },
             row("Wachttijd gecontracteerde aanbieders") { $0.waitingWeeks.map { "\($0.lowerBound)–\($0.upperBound) weken" } ?? "–" },
+            // One cell lists every referrer's share: withheld as a whole when one rests on 1–4 clients.
             .init("Verwijzers", shares.map { list in
                 .text(list.map { "\($0.label) \(DutchNumber.percent($0.share, decimals: 1))" }.joined(separator: ", "))
-            }),
+            }, bases: SmallCells.each(shares.map { $0.map(\.clients) })),
         ]
         let wide = WideTable(
             title: "Kerngegevens per product segment 2 (peilmaand \(DutchCalendar.name(of: peil)))",
@@ -68,7 +74,7 @@ enum Segment2Reports {
             }
         }
         let wide = WideTable(title: "Verwijzers segment 2 (\(DutchCalendar.name(of: peil)))", corner: "Product — verwijzer",
-                             columns: ["Cliënten", "Aandeel"], rows: rows)
+                             columns: ["Cliënten", "Aandeel"], rows: rows, roles: [0: .count, 1: .from(0)])
         return Report(name: "segment2-referrers", title: wide.title, tidy: tidy, layout: [wide])
     }
 
@@ -99,6 +105,8 @@ enum Segment2Reports {
             [.count(a.segment2Clients), .count(a.youthCareClients), a.shareOfYouthCare.map { .fraction($0, decimals: 1) } ?? .empty,
              a.youths.map { .count($0) } ?? .empty, a.shareOfYouths.map { .fraction($0, decimals: 2) } ?? .empty]
         }
+        // Jeugdigen are inhabitants (inwoners.csv), never withheld.
+        let areaRoles: [Int: CellRole] = [0: .count, 1: .count, 2: .from(0, 1), 4: .from(0)]
         // The period around the month: each subregion's municipalities above it, the region last.
         let (label, period) = (options.period ?? .halfYear).period(around: options.month ?? d.delivery.month, horizon: d.horizon)
         let figures = d.segment2Areas(period)
@@ -114,7 +122,7 @@ enum Segment2Reports {
                 let key = a.kind == .municipality ? codes[a.name]?.code : (a.kind == .region ? Area.regionKey : a.name)
                 return .init(a.kind == .subregion ? "Subregio \(a.name)" : a.name, values(a), kind: a.kind == .region ? .total : .normal, key: key)
             },
-            footnotes: ["Segment 2: cliënten met een toewijzing van een product uit segment 2. Jeugdigen op 1 januari."])
+            footnotes: ["Segment 2: cliënten met een toewijzing van een product uit segment 2. Jeugdigen op 1 januari."], roles: areaRoles)
         // The factsheet's table: the latest complete first half year, by subregion and region.
         let latest = areaPeriods(d).last { $0.label.hasSuffix("-H1") } ?? areaPeriods(d)[0]
         let rows = d.segment2Areas(latest.period).filter { $0.kind != .municipality }.map { a in
@@ -123,7 +131,7 @@ enum Segment2Reports {
         let factsheet = WideTable(
             title: "Unieke cliënten segment 2, \(latest.label)", corner: "Subregio",
             columns: ["Segment 2", "Jeugdhulp totaal", "S2 / jeugdhulp", "Jeugdige inwoners", "S2 / jeugdigen"], rows: rows,
-            footnotes: ["Segment 2: cliënten met een toewijzing van een product uit segment 2. Jeugdige inwoners (t/m 18 jaar) op 1 januari."])
+            footnotes: ["Segment 2: cliënten met een toewijzing van een product uit segment 2. Jeugdige inwoners (t/m 18 jaar) op 1 januari."], roles: areaRoles)
         return Report(name: "segment2-areas", title: around.title, tidy: tidy, layout: [around, factsheet])
     }
 
@@ -147,7 +155,7 @@ enum Segment2Reports {
                 rows: list.map { v in
                     .init(v.provider.name, [.count(v.clients), .text(v.contracted ? "ja" : "nee"),
                                             v.waitingWeeks.map { .count($0) } ?? .empty, .text(v.waitingDate?.description ?? "")], key: v.provider.agb)
-                }))
+                }, roles: [0: .count]))
         }
         return Report(name: "segment2-providers", title: tables.first?.title ?? "Aanbieders segment 2", tidy: tidy, layout: tables)
     }
@@ -168,7 +176,7 @@ enum Segment2Reports {
         let wide = WideTable(
             title: "Cliënten in verblijf per maand", corner: "Maand",
             columns: ["S1-verblijf", "S2", "Totaal"] + t.productCodes, rows: rows,
-            footnotes: ["Totaal telt een cliënt in beide segmenten één keer."])
+            footnotes: ["Totaal telt een cliënt in beide segmenten één keer."], roles: SmallCells.allCounts(3 + t.productCodes.count))
         return Report(name: "residential-monthly", title: wide.title, tidy: tidy, layout: [wide])
     }
 }

@@ -18,18 +18,20 @@ enum ZeroMeasurementReports {
             return d.municipalities.indices.map { measure.value(t.counts[yi][$0], youths: d.youths(municipality: $0, year: year)) }
                 + [measure.value(t.region[yi], youths: d.regionYouths(year: year))]
         }
+        // The counts each column rests on (shown per 1.000 or not): for small-cell protection.
+        func counts(_ yi: Int) -> [Int] { t.counts[yi] + [t.region[yi]] }
         var rows: [WideTable.Row] = years.all.map { year in
             guard let yi = t.years.firstIndex(of: year) else {
                 return .init(years.label(year), Array(repeating: .empty, count: d.municipalities.count + 1))
             }
-            return .init(years.label(year), shown(yi))
+            return .init(years.label(year), shown(yi), bases: SmallCells.each(counts(yi)))
         }
         // The plan's "Ontwikkeling" row: 2023 against 2022; later years each against the year before.
         // An incomplete year (the delivery's own) is not compared: fewer months, fewer clients.
         for yi in t.years.indices.dropFirst() where !(years.isPartial && t.years[yi] == years.delivery.year) {
             let values = zip(shown(yi - 1), shown(yi)).map { change($0, $1) }
             let label = yi == 1 ? "Ontwikkeling" : "Ontwikkeling \(t.years[yi])"
-            rows.append(.init(label, values, kind: .development))
+            rows.append(.init(label, values, kind: .development, bases: SmallCells.each(zip(counts(yi - 1), counts(yi)).map { [$0, $1] })))
         }
         let wide = WideTable(
             title: "Aantal jeugdigen in zorg per gemeente" + measure.titleSuffix,
@@ -51,13 +53,14 @@ enum ZeroMeasurementReports {
         func series(_ values: [Int]) -> [ReportValue] {
             years.all.map { y in t.years.firstIndex(of: y).map { measure.value(values[$0], youths: d.regionYouths(year: y)) } ?? .empty }
         }
+        func counts(_ values: [Int]) -> [Int: [Int]] { SmallCells.each(years.all.map { y in t.years.firstIndex(of: y).map { [values[$0]] } ?? [] }) }
         let wide = WideTable(
             title: "Aantal unieke cliënten in verblijf" + measure.titleSuffix,
             columns: years.all.map(years.label),
             rows: [
-                .init("Segment 1 - verblijf", series(t.segment1)),
-                .init("Segment 2 - wonen", series(t.segment2)),
-                .init("Totaal unieke cliënten verblijf*", series(t.total), kind: .total),
+                .init("Segment 1 - verblijf", series(t.segment1), bases: counts(t.segment1)),
+                .init("Segment 2 - wonen", series(t.segment2), bases: counts(t.segment2)),
+                .init("Totaal unieke cliënten verblijf*", series(t.total), kind: .total, bases: counts(t.total)),
             ],
             footnotes: ["* Is het totaal lager dan de optelsom van beide segmenten, dan is een of meer cliënten in dat jaar in verblijf geweest binnen segment 1 én segment 2."] + years.footnotes)
         return Report(name: "residential", title: "Aantal unieke cliënten in verblijf", tidy: tidy, layout: [wide])
@@ -79,11 +82,12 @@ enum ZeroMeasurementReports {
         var rows: [WideTable.Row] = d.municipalities.indices.map { mi in
             .init(d.municipalities[mi].name, classes.flatMap { c in
                 shown.map { y in measure.value(t.byMunicipality[y - shown[0]][mi][c], youths: d.youths(municipality: mi, year: y)) }
-            }, key: d.municipalities[mi].code)
+            }, key: d.municipalities[mi].code,
+            bases: SmallCells.each(classes.flatMap { c in shown.map { y in t.byMunicipality[y - shown[0]][mi][c] } }))
         }
         rows.append(.init("Eindtotaal", classes.flatMap { c in
             shown.map { y in measure.value(t.regionByClass[y - shown[0]][c], youths: d.regionYouths(year: y)) }
-        }, kind: .total, key: regionCode))
+        }, kind: .total, key: regionCode, bases: SmallCells.each(classes.flatMap { c in shown.map { y in t.regionByClass[y - shown[0]][c] } })))
         let wide = WideTable(
             title: "Verblijf per gemeente, segment 2 nader gespecificeerd naar wonen en gezinsnabij" + measure.titleSuffix,
             groups: classes.map { ($0.rawValue, shown.count) },
@@ -113,7 +117,8 @@ enum ZeroMeasurementReports {
             title: "Maatwerkvoorzieningen per gemeente",
             columns: d.municipalities.map(\.name) + [regionLabel], rows: rows,
             columnKeys: d.municipalities.map(\.code) + [regionCode],
-            footnotes: ["Toewijzingen actief in het jaar waarvan de aanbieder op de ingangsdatum geen contract had voor het product."] + years.footnotes)
+            footnotes: ["Toewijzingen actief in het jaar waarvan de aanbieder op de ingangsdatum geen contract had voor het product."] + years.footnotes,
+            roles: SmallCells.allCounts(d.municipalities.count + 1))
         return Report(name: "custom-arrangements", title: wide.title, tidy: tidy, layout: [wide])
     }
 

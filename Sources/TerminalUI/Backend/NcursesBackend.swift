@@ -4,7 +4,9 @@ import CNcursesW
 ///
 /// Create it once, draw frames through `Terminal`, read input with `readEvent`,
 /// and call `stop()` before printing anything else. The terminal is also restored
-/// on SIGINT/SIGTERM (exit status 130/143).
+/// when the process ends on a signal: SIGHUP, SIGINT, SIGQUIT, SIGTERM (exit status
+/// 129, 130, 131, 143), and when the terminal hangs up without a SIGHUP reaching the
+/// process (`readEvent` then ends it with status 129, as SIGHUP would).
 public final class NcursesBackend: Backend {
     /// Start-up choices.
     public struct Options: Sendable {
@@ -183,7 +185,10 @@ public final class NcursesBackend: Backend {
         case OK:
             return KeyDecoding.decode(character: UInt32(code)).map(Event.key)
         default:
-            // A timeout. A SIGWINCH that arrived while get_wch was blocked is only seen by
+            // No key: a timeout, or a terminal that hung up and will never send one.
+            // Nobody is left to press q, and waiting again would spin, so end as SIGHUP does.
+            if isInteractive, jm_input_hung_up(STDIN_FILENO) { jm_restore_terminal_and_exit(SIGHUP) }
+            // A SIGWINCH that arrived while get_wch was blocked is only seen by
             // ncurses at the next key, so ask the terminal for its size ourselves.
             return resizeIfNeeded()
         }

@@ -1,3 +1,5 @@
+import TextSafety
+
 /// A grid of cells that a frame renders into. Widgets only ever write to a Buffer;
 /// a backend then draws the difference between two buffers.
 public struct Buffer: Hashable, Sendable {
@@ -28,8 +30,12 @@ public struct Buffer: Hashable, Sendable {
     /// Places one cell, keeping wide graphemes consistent: overwriting either half
     /// of a wide grapheme blanks its other half, and a wide cell claims the cell to
     /// its right as its continuation. Cells outside the buffer are ignored.
+    /// A symbol with control characters has them replaced (see `set(string:)`), so that no
+    /// cell can ever make the terminal obey an escape sequence.
     public mutating func setCell(_ cell: Cell, x: Int, y: Int) {
         guard x >= 0, x < width, y >= 0, y < height else { return }
+        var cell = cell
+        cell.symbol = Self.displayable(cell.symbol)
         breakWideGrapheme(x: x, y: y)
         if cell.width == 2 {
             guard x + 1 < width else {
@@ -45,6 +51,11 @@ public struct Buffer: Hashable, Sendable {
         }
     }
 
+    /// Text from anywhere (names, codes, file names in a status message) as the terminal may
+    /// show it: ESC, other C0 controls, DEL and C1 become `�` (contract §7.11, the rule shared
+    /// with the reports), and a tab becomes a space since a cell holds one column.
+    static func displayable(_ text: String) -> String { ControlCharacters.replaced(in: text, tab: " ") }
+
     /// Before a cell changes, turn the other half of a wide grapheme it belongs to into a space.
     private mutating func breakWideGrapheme(x: Int, y: Int) {
         let current = cells[y * width + x]
@@ -57,11 +68,14 @@ public struct Buffer: Hashable, Sendable {
 
     /// Writes `string` starting at `position`, measuring each grapheme with `wcwidth`.
     /// Wide graphemes take two cells; zero-width ones join the grapheme before them;
-    /// control characters are dropped. Nothing is drawn outside `clip` (default: the
-    /// whole buffer); a wide grapheme that does not fit at the right edge becomes a space.
+    /// control characters become `�` and a tab a space (see `displayable`). Nothing is drawn
+    /// outside `clip` (default: the whole buffer); a wide grapheme that does not fit at the
+    /// right edge becomes a space.
     /// - Returns: the column just after the last cell written (or that would have been).
     @discardableResult
     public mutating func set(string: String, at position: Position, style: Style = .plain, clippedTo clip: Rect? = nil) -> Int {
+        // Before measuring: a replaced character takes a column, as it will on screen.
+        let string = Self.displayable(string)
         let bounds = (clip ?? area).intersection(area)
         var x = position.x
         let y = position.y
@@ -72,7 +86,8 @@ public struct Buffer: Hashable, Sendable {
             if characterWidth == 0 {
                 // Combining marks are normally part of the Character already; a lone
                 // zero-width scalar (e.g. a stray combining mark) joins the previous cell.
-                if let previous = lastWritten, !character.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .control }) {
+                // Control characters cannot get here: `displayable` replaced them above.
+                if let previous = lastWritten {
                     var cell = self[previous, y]
                     cell.symbol.append(character)
                     cells[y * width + previous] = cell

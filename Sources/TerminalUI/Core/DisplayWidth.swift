@@ -25,18 +25,47 @@ public enum DisplayWidth {
     public static func truncate(_ text: String, toWidth width: Int, ellipsis: String = "…") -> String {
         guard width > 0 else { return "" }
         if of(text) <= width { return text }
-        let ellipsisWidth = of(ellipsis)
-        let budget = width - ellipsisWidth
+        let budget = width - of(ellipsis)
         guard budget >= 0 else { return "" }
-        var result = ""
+        return String(fitting(text, width: budget)) + ellipsis
+    }
+
+    /// Cuts `text` to at most `width` columns by leaving out its middle, so both the start
+    /// and the end stay readable: `/home/…/map/kosten.csv`. The end gets any room the
+    /// start leaves, as it holds what matters most in a path or a message (the file name,
+    /// the cause).
+    /// - Parameter separator: when the kept parts contain it (`/` for paths), the cut
+    ///   moves to it on both sides, so whole folders drop out instead of pieces of names,
+    ///   and what follows its last occurrence (the file name) is never shortened first.
+    public static func truncateMiddle(_ text: String, toWidth width: Int, ellipsis: String = "…", preferringBreaksAt separator: Character? = nil) -> String {
+        guard width > 0 else { return "" }
+        if of(text) <= width { return text }
+        let budget = width - of(ellipsis)
+        guard budget >= 0 else { return "" }
+        var headWidth = budget / 2
+        // The last part (the file name) is kept whole when it fits, else as much of its end as fits.
+        if let separator, let last = text.lastIndex(of: separator) {
+            let lastWidth = of(String(text[last...]))
+            headWidth = lastWidth <= budget ? min(headWidth, budget - lastWidth) : 0
+        }
+        var head = String(fitting(text, width: headWidth))
+        if let separator, let cut = head.lastIndex(of: separator) { head = String(head[...cut]) }
+        var tail = String(fitting(text.reversed(), width: budget - of(head)).reversed())
+        if let separator, let cut = tail.firstIndex(of: separator) { tail = String(tail[cut...]) }
+        return head + ellipsis + tail
+    }
+
+    /// The longest run of `characters`, from the first, that fits in `width` columns.
+    private static func fitting(_ characters: some Sequence<Character>, width: Int) -> [Character] {
+        var result: [Character] = []
         var used = 0
-        for character in text {
+        for character in characters {
             let characterWidth = of(character)
-            if used + characterWidth > budget { break }
+            if used + characterWidth > width { break }
             result.append(character)
             used += characterWidth
         }
-        return result + ellipsis
+        return result
     }
 
     /// Pads (or truncates) `text` to exactly `width` columns with the given alignment.

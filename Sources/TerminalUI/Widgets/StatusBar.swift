@@ -11,7 +11,8 @@ public struct KeyHint: Hashable, Sendable {
 
 /// The bottom line: a message on the left, key hints on the right
 /// (`? help  / filter  s sort  e export  q quit`). When space runs out, hints are
-/// dropped from the end (list the most important first) before the message is cut.
+/// dropped from the end (list the most important first) before the message is cut;
+/// a message with a path loses its middle, never its end (`Geëxporteerd: /home/…/map/kosten.csv`).
 public struct StatusBar: Sendable {
     public var message: String
     public var messageStyle: Style
@@ -54,7 +55,11 @@ public struct StatusBar: Sendable {
         let hintsX = row.maxX - hintLine.width
         hintLine.render(into: &buffer, at: Position(x: hintsX, y: row.y), clippedTo: row)
         let messageRoom = max(0, hintsX - row.x - (shown.isEmpty ? 0 : 1))
-        let text = DisplayWidth.truncate(message, toWidth: messageRoom)
+        // A message with a path loses folders from its middle: its end holds the file name
+        // and the cause. Other messages are cut at the end, where they say least.
+        let text = message.contains("/")
+            ? DisplayWidth.truncateMiddle(message, toWidth: messageRoom, preferringBreaksAt: "/")
+            : DisplayWidth.truncate(message, toWidth: messageRoom)
         buffer.set(string: text, at: Position(x: row.x, y: row.y), style: messageStyle, clippedTo: row)
     }
 }

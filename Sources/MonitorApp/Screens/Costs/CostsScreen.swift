@@ -87,7 +87,7 @@ public struct CostsScreen: Screen {
         let model = context.model
         switch name {
         case .annual: return model.table(ReportRequest(.costsMunicipalities, ReportOptions(perYouth: perYouth)))
-        case .months: return CostTables.monthly(model.costMonths(selection), area: focusArea(model.dataset))
+        case .months: return model.shown(CostTables.monthly(model.costMonths(selection), area: focusArea(model.dataset)))
         case .products: return model.table(ReportRequest(.costsProducts, ReportOptions(year: productYear, area: area, selection: selection)))
         case .perClient: return model.table(ReportRequest(.costPerClient, ReportOptions(area: area)))
         case .yearToDate: return model.table(ReportRequest(.costsYearToDate))

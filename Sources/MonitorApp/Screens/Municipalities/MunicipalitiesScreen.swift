@@ -60,11 +60,11 @@ public struct MunicipalitiesScreen: Screen {
     public func table(_ name: TableName, in context: ScreenContext) -> WideTable {
         let d = context.model.dataset
         let y = shownYear(context)
-        guard name != .matrix else { return MunicipalityTables.matrix(d, context.model.municipalityComparison, year: y, normalised: normalised) }
+        guard name != .matrix else { return context.model.shown(MunicipalityTables.matrix(d, context.model.municipalityComparison, year: y, normalised: normalised)) }
         guard let m = profileIndex(context) else { return .empty }
         return switch name {
         case .matrix: .empty
-        case .profile: MunicipalityTables.profile(d, context.model.municipalityComparison, municipality: m)
+        case .profile: context.model.shown(MunicipalityTables.profile(d, context.model.municipalityComparison, municipality: m))
         case .categories: context.model.table(ReportRequest(.municipalityProducts, ReportOptions(year: y, municipality: municipality)))
         case .segments: context.model.report(ReportRequest(.municipalityProducts, ReportOptions(year: y, municipality: municipality))).layout[safe: 1] ?? .empty
         }

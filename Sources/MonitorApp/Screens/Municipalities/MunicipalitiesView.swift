@@ -71,9 +71,16 @@ extension MunicipalitiesScreen {
         let rows = table(.profile, in: context).rows
         let key = rows[safe: sheetState(.profile).table.cursorRow]?.key ?? Indicator.inCare.rawValue
         let indicator = Indicator(rawValue: key.replacing("\(Area.regionKey):", with: "")) ?? .inCare
-        func values(_ municipality: Int?) -> [Double?] { c.years.map { c.figure(year: $0, indicator, municipality: municipality)?.normalised } }
+        // A year whose figure rests on 1–4 people is left out when small counts are withheld.
+        let protect = context.model.protectsSmallCells
+        func values(_ municipality: Int?) -> [Double?] {
+            c.years.map { year in
+                c.figure(year: year, indicator, municipality: municipality).flatMap { protect && SmallCells.hides($0.bases) ? nil : $0.normalised }
+            }
+        }
         func end(_ municipality: Int?) -> String {
-            MunicipalityTables.shown(c.years.last.flatMap { c.figure(year: $0, indicator, municipality: municipality) }, indicator, normalised: true, flag: false).displayText
+            let figure = c.years.last.flatMap { c.figure(year: $0, indicator, municipality: municipality) }
+            return SmallCells.text(MunicipalityTables.shown(figure, indicator, normalised: true, flag: false), bases: figure?.bases ?? [], protect: protect)
         }
         let box = Box(title: "\(MunicipalityTables.columnTitle(indicator, normalised: true)): \(d.municipalities[m].name) ● tegen de regio ○")
         box.render(into: &buffer, area: area)

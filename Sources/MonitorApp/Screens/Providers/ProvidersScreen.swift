@@ -86,6 +86,11 @@ public struct ProvidersScreen: Screen {
     }
 
     public func table(_ name: TableName, in context: ScreenContext) -> WideTable {
+        context.model.shown(builtTable(name, in: context))
+    }
+
+    /// The table as Core builds it, before the model applies small-cell protection.
+    func builtTable(_ name: TableName, in context: ScreenContext) -> WideTable {
         let d = context.model.dataset
         guard name != .list else { return ProviderTables.list(d, listYear(context)) }
         guard let v = profileProvider(context) else { return .empty }
@@ -165,7 +170,8 @@ public struct ProvidersScreen: Screen {
     public func effects(of command: Command, in context: ScreenContext) -> [Effect] {
         guard command == .writeBrief, let agb = profile, let v = profileProvider(context) else { return [] }
         let y = profileYear(context)
-        let brief = ProviderBrief(context.model.dataset, y, provider: v, months: context.model.providerMonths(v))
+        let brief = ProviderBrief(context.model.dataset, y, provider: v, months: context.model.providerMonths(v),
+                                  protectSmallCells: context.model.protectsSmallCells)
         return [.document(fileStem: "gespreksnotitie-\(agb)-\(y.year)-\(context.model.deliveryMonth)", fileExtension: "html",
                           contents: brief.rendered(as: .html))]
     }

@@ -89,11 +89,17 @@ extension ProvidersScreen {
             .render(into: &buffer, at: Position(x: area.x, y: area.y), clippedTo: area)
         var spans: [Span] = []
         if let f = y.figures(of: v) {
-            let figures: [(String, ReportValue)] = [
-                ("cliënten", .count(f.clients)), ("beschikt", .euros(f.beschikt, decimals: 0)), ("gedecl.", .euros(f.declared, decimals: 0)),
-                ("verzilv.", f.realisation.map { .fraction($0, decimals: 0) } ?? .empty), ("maatwerk", .count(f.customArrangements)),
+            // Each figure with the counts of people it rests on, withheld as the tables are.
+            let figures: [(String, ReportValue, [Int])] = [
+                ("cliënten", .count(f.clients), [f.clients]), ("beschikt", .euros(f.beschikt, decimals: 0), [f.clients]),
+                ("gedecl.", .euros(f.declared, decimals: 0), [f.clients]),
+                ("verzilv.", f.realisation.map { .fraction($0, decimals: 0) } ?? .empty, [f.clients]),
+                ("maatwerk", .count(f.customArrangements), [f.customArrangements]),
             ]
-            for (label, value) in figures { spans.append(Span("\(label) ", style: .foreground(.muted))); spans.append(Span(value.displayText + "  ", style: .plain.bold)) }
+            for (label, value, bases) in figures {
+                spans.append(Span("\(label) ", style: .foreground(.muted)))
+                spans.append(Span(SmallCells.text(value, bases: bases, protect: context.model.protectsSmallCells) + "  ", style: .plain.bold))
+            }
         } else {
             spans.append(Span("geen toewijzingen actief in \(y.year)", style: .foreground(.warning)))
         }
@@ -108,8 +114,10 @@ extension ProvidersScreen {
         box.render(into: &buffer, area: area)
         let inner = box.inner(area)
         let (plot, legend) = inner.splitBottom(1)
+        // A month of 1–4 clients is left blank when small counts are withheld: its amounts are theirs.
+        let protect = context.model.protectsSmallCells
         AxisColumnChart(
-            columns: months.map { ColumnChart.Column(solid: $0.declared, upTo: $0.beschikt) },
+            columns: months.map { protect && SmallCells.isSmall($0.clients) ? ColumnChart.Column(solid: 0, upTo: nil) : ColumnChart.Column(solid: $0.declared, upTo: $0.beschikt) },
             labels: months.map { $0.month.number == 1 ? String($0.month.year) : nil },
             marked: months.map(\.isIncomplete),
             formatTop: { ReportValue.euros($0, decimals: 0).displayText }
