@@ -99,6 +99,9 @@ import Testing
         Case(description: "text after a closing quote", change: { $0.allocationFiles["0743"]![1] = "\"A1\"x;P001;2015;45;45A01;12345678;2024-01-01;2024-06-30;10;04;2;02;;31" }, errors: [
             "leveringen/2026-10/0743_toewijzingen.csv:2:5: gevonden tekst na een afsluitend aanhalingsteken, verwacht een scheidingsteken of het einde van de regel na een veld tussen aanhalingstekens",
         ]),
+        Case(description: "a lone CR after a quoted field", change: { $0.allocationFiles["0743"]![1] = "\"A1\"\rx;P001;2015;45;45A01;12345678;2024-01-01;2024-06-30;10;04;2;02;;31" }, errors: [
+            "leveringen/2026-10/0743_toewijzingen.csv:2:5: gevonden tekst na een afsluitend aanhalingsteken, verwacht een scheidingsteken of het einde van de regel na een veld tussen aanhalingstekens",
+        ]),
         // Allocation values.
         Case(description: "negative volume", change: allocation { $0["volume"] = "-5" }, errors: [
             "leveringen/2026-10/0743_toewijzingen.csv:2:54: gevonden \"-5\" in volume, verwacht een geheel getal van 0 of meer",

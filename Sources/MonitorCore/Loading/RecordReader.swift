@@ -188,8 +188,10 @@ struct RecordReader {
         // Anything between the closing quote and the next delimiter breaks RFC 4180.
         var trailing = i
         while trailing < bytes.count && (bytes[trailing] == RecordReader.space || bytes[trailing] == RecordReader.tab) { trailing += 1 }
-        if trailing < bytes.count && bytes[trailing] != delimiter && bytes[trailing] != RecordReader.lineFeed
-            && bytes[trailing] != RecordReader.carriageReturn {
+        // A CR ends the record only before a LF or at the end (CRLF); a lone CR is stray text.
+        let lineEnd = trailing < bytes.count && (bytes[trailing] == RecordReader.lineFeed
+            || (bytes[trailing] == RecordReader.carriageReturn && (trailing + 1 == bytes.count || bytes[trailing + 1] == RecordReader.lineFeed)))
+        if trailing < bytes.count && bytes[trailing] != delimiter && !lineEnd {
             issues.append(ReaderIssue(line: line, lineStart: lineStart, origin: trailing,
                                       found: LoadingText.textAfterClosingQuote,
                                       expected: LoadingText.delimiterAfterQuotedField))
