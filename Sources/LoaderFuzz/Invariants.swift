@@ -15,7 +15,7 @@ enum Invariants {
     static let municipality = "0743"
 
     // Small key sets, matching the seeds, so that the cross-file checks (`requireKnown`,
-    // the plaatsingen' residence check) run instead of being skipped as unchecked.
+    // the plaatsingen check for a residential product) run instead of being skipped as unchecked.
     static let products: Set<String> = ["43A02", "43A09", "45A51"]
     static let providers: Set<String> = ["98141654", "98521971"]
     static let allocationNumbers: Set<String> = ["0743100001", "0743100002", "0743100003"]
