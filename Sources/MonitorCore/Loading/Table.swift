@@ -36,8 +36,10 @@ struct Table<Column: TableColumn> {
         log = ProblemLog(file: file)
         fieldOfColumn = Array(repeating: nil, count: Column.allCases.count)
         let encoding = TextDecoding.problems(in: bytes)
+        // Decided once, not per problem: each check scans the whole file.
+        let windows1252 = !encoding.issues.isEmpty && TextDecoding.isWindows1252(bytes)
         for issue in encoding.issues {
-            let at = TextDecoding.position(of: issue.offset, in: bytes)
+            let at = TextDecoding.position(of: issue.offset, in: bytes, windows1252: windows1252)
             log.error(line: at.line, column: at.column, found: issue.found, expected: issue.expected)
         }
         guard !encoding.notText else {

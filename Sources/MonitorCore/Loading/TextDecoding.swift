@@ -10,36 +10,7 @@ enum TextDecoding {
     }
 
     /// Strict UTF-8 check (no overlong forms, no surrogates, nothing above U+10FFFF).
-    /// ASCII, by far the most common byte, takes the short path.
-    static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            let b = bytes[i]
-            if b < 0x80 { i += 1; continue }
-            let length: Int
-            var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
-            switch b {
-            case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; lower = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: length = 3; upper = 0x9F
-            case 0xF0: length = 4; lower = 0x90
-            case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; upper = 0x8F
-            default: return false
-            }
-            guard i + length <= n else { return false }
-            guard bytes[i + 1] >= lower, bytes[i + 1] <= upper else { return false }
-            var k = 2
-            while k < length {
-                guard bytes[i + k] & 0xC0 == 0x80 else { return false }
-                k += 1
-            }
-            i += length
-        }
-        return true
-    }
+    static func isValidUTF8(_ bytes: [UInt8]) -> Bool { firstInvalidUTF8(bytes[...]) == nil }
 
     /// Windows-1252 differs from Latin-1 only in 0x80–0x9F. The five bytes cp1252 leaves
     /// undefined map to the C1 control of the same value, as Windows itself does.
@@ -166,10 +137,12 @@ enum TextDecoding {
         return length
     }
 
+    /// Whether the bytes are read as Windows-1252: not UTF-8, and no UTF-8 sequence in them.
+    static func isWindows1252(_ raw: [UInt8]) -> Bool { firstInvalidUTF8(raw[...]) != nil && !hasMultiByteUTF8(raw[...]) }
+
     /// Line and column (in characters) of a raw offset. In a Windows-1252 file every byte is
     /// a character; in UTF-8 continuation bytes are not.
-    static func position(of offset: Int, in raw: [UInt8]) -> (line: Int, column: Int) {
-        let windows1252 = firstInvalidUTF8(raw[...]) != nil && !hasMultiByteUTF8(raw[...])
+    static func position(of offset: Int, in raw: [UInt8], windows1252: Bool) -> (line: Int, column: Int) {
         var line = 1, column = 1
         for b in raw[..<min(offset, raw.count)] {
             if b == 0x0A { line += 1; column = 1 } else if windows1252 || b & 0xC0 != 0x80 { column += 1 }
