@@ -64,7 +64,7 @@ enum Generator {
 /// on the newest delivery; every older delivery must load without errors or warnings too.
 enum Verify {
     static func run(_ folder: String) -> Bool {
-        var older: [Delivery] = []
+        var older: [Dataset] = []
         var olderOK = true
         for month in Loader.deliveries(in: folder).dropLast() {
             let result = Loader.load(dataDirectory: folder, delivery: month)
@@ -72,14 +72,14 @@ enum Verify {
             for p in (result.errors + result.warnings).prefix(40) { print("  \(p)") }
             if let ds = result.dataset {
                 print("verify \(month): \(ds.allocations.count) allocations, \(ds.claims.count) claims loaded")
-                older.append(ds.delivery)
+                older.append(ds)
             }
             olderOK = olderOK && result.dataset != nil && result.errors.isEmpty && result.warnings.isEmpty
         }
         return newest(folder, olderOK: olderOK, older: older)
     }
 
-    static func newest(_ folder: String, olderOK: Bool, older: [Delivery]) -> Bool {
+    static func newest(_ folder: String, olderOK: Bool, older: [Dataset]) -> Bool {
         let result = Loader.load(dataDirectory: folder)
         print("verify: \(result.errors.count) errors, \(result.warnings.count) warnings")
         for p in (result.errors + result.warnings).prefix(40) { print("  \(p)") }
@@ -89,7 +89,10 @@ enum Verify {
         }
         print("verify: \(dataset.allocations.count) allocations, \(dataset.claims.count) claims loaded")
         let ok = Calibration.report(dataset)
-        if let previous = older.last { Deliveries.printChanges(from: previous, to: dataset.delivery) }
+        if let previous = older.last {
+            let r = dataset.changes(since: previous).region
+            print("changes since \(previous.delivery.month): \(r.newAllocations) new / \(r.removedAllocations) removed / \(r.changedAllocations) changed / \(r.newClaimLines) claim lines / \(r.newAmount)")
+        }
         return ok && olderOK && result.errors.isEmpty && result.warnings.isEmpty
     }
 }

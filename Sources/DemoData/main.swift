@@ -3,15 +3,20 @@ import MonitorCore
 
 // DemoData: writes the bundled synthetic demo data folder, calibrated to the published figures.
 // Usage: DemoData [--output Data] [--verify]
+//        DemoData --scale K [--from Data] --output DIR   (a K-times delivery, for benchmarks)
 var output = "Data"
 var verifyOnly = false
+var scale: Int?
+var scaleSource = "Data"
 var arguments = CommandLine.arguments.dropFirst().makeIterator()
 while let a = arguments.next() {
     switch a {
     case "--output": output = arguments.next() ?? output
     case "--verify": verifyOnly = true
+    case "--scale": scale = arguments.next().flatMap { Int($0) }.flatMap { $0 >= 1 ? $0 : nil } ?? 0
+    case "--from": scaleSource = arguments.next() ?? scaleSource
     default:
-        print("usage: DemoData [--output Data] [--verify]")
+        print("usage: DemoData [--output Data] [--verify] | --scale K [--from Data] --output DIR")
         exit(2)
     }
 }
@@ -19,6 +24,20 @@ while let a = arguments.next() {
 let started = Date()
 if verifyOnly {
     exit(Verify.run(output) ? 0 : 1)
+}
+if let scale {
+    guard scale >= 1, output != scaleSource else {
+        print("--scale needs a whole number of 1 or more and an --output other than --from")
+        exit(2)
+    }
+    do {
+        try Scale.run(factor: scale, from: scaleSource, to: output)
+        print(String(format: "%d× delivery written to %@/ in %.1f s", scale, output, Date().timeIntervalSince(started)))
+        exit(0)
+    } catch {
+        print("DemoData --scale: \(error)")
+        exit(1)
+    }
 }
 
 let plan = Generator.build()

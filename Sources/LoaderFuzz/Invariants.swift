@@ -19,19 +19,24 @@ enum Invariants {
     static let products: Set<String> = ["43A02", "43A09", "45A51"]
     static let providers: Set<String> = ["98141654", "98521971"]
     static let allocationNumbers: Set<String> = ["0743100001", "0743100002", "0743100003"]
-    static let allocationProducts: [String: String] = ["0743100001": "43A09", "0743100002": "45A51"]
+    static let allocations = AllocationColumns([
+        Allocation(municipality: municipality, number: "0743100001", client: "J1", category: "43", product: "43A09", provider: "98141654",
+                   start: Day(year: 2024, month: 1, day: 1)!, end: nil, volume: 1, unit: .dayAndNight, frequency: .perDay),
+        Allocation(municipality: municipality, number: "0743100002", client: "J2", category: "45", product: "45A51", provider: "98521971",
+                   start: Day(year: 2024, month: 1, day: 1)!, end: nil, volume: 1, unit: .hour, frequency: .perWeek),
+    ])
     static let residentialProducts: Set<String> = ["43A09"]
     static let municipalities: Set<String> = ["0743", "0762"]
 
     static func check(_ bytes: [UInt8]) -> [Violation] {
         var context = Context(bytes: bytes)
-        context.inspect("parseAllocations", Loader.parseAllocations(
-            bytes: bytes, file: file, municipality: municipality, products: products, providers: providers))
-        context.inspect("parseClaims", Loader.parseClaims(
-            bytes: bytes, file: file, municipality: municipality, allocationNumbers: allocationNumbers))
+        let parsedAllocations = Loader.parseAllocations(bytes: bytes, file: file, municipality: municipality, products: products, providers: providers)
+        context.inspect("parseAllocations", errors: parsedAllocations.errors, warnings: parsedAllocations.warnings, rows: parsedAllocations.columns.count)
+        let claims = Loader.parseClaims(bytes: bytes, file: file, municipality: municipality, allocationNumbers: allocationNumbers)
+        context.inspect("parseClaims", errors: claims.errors, warnings: claims.warnings, rows: claims.columns.count)
         context.inspect("parsePlacements", Loader.parsePlacements(
             bytes: bytes, file: file, municipality: municipality,
-            allocationProducts: allocationProducts, residentialProducts: residentialProducts))
+            allocations: Invariants.allocations, residentialProducts: residentialProducts))
         context.inspect("parseMunicipalities", Loader.parseMunicipalities(bytes: bytes, file: file))
         context.inspect("parseInhabitants", Loader.parseInhabitants(bytes: bytes, file: file, municipalities: municipalities))
         context.inspect("parseProducts", Loader.parseProducts(bytes: bytes, file: file))
@@ -64,16 +69,20 @@ enum Invariants {
         }
 
         mutating func inspect<Row>(_ parser: String, _ parsed: ParsedFile<Row>) {
+            inspect(parser, errors: parsed.errors, warnings: parsed.warnings, rows: parsed.rows.count)
+        }
+
+        mutating func inspect(_ parser: String, errors: [Problem], warnings: [Problem], rows: Int) {
             func fail(_ message: String) { violations.append(Violation(parser: parser, message: message)) }
-            if !parsed.errors.isEmpty && !parsed.rows.isEmpty {
-                fail("\(parsed.rows.count) rows despite \(parsed.errors.count) errors")
+            if !errors.isEmpty && rows > 0 {
+                fail("\(rows) rows despite \(errors.count) errors")
             }
             // ProblemLog lists at most 200 problems plus one "… en nog N" summary.
-            if parsed.errors.count + parsed.warnings.count > 201 {
-                fail("\(parsed.errors.count) errors and \(parsed.warnings.count) warnings, above the cap")
+            if errors.count + warnings.count > 201 {
+                fail("\(errors.count) errors and \(warnings.count) warnings, above the cap")
             }
-            for (problem, severity) in parsed.errors.map({ ($0, Problem.Severity.error) })
-                + parsed.warnings.map({ ($0, Problem.Severity.warning) }) {
+            for (problem, severity) in errors.map({ ($0, Problem.Severity.error) })
+                + warnings.map({ ($0, Problem.Severity.warning) }) {
                 let text = problem.description
                 if problem.severity != severity { fail("a \(problem.severity) among the \(severity)s: \(Invariants.shown(text))") }
                 if problem.file != Invariants.file { fail("file \(Invariants.shown(problem.file)) in \(Invariants.shown(text))") }

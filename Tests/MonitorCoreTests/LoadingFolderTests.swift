@@ -19,7 +19,7 @@ import Testing
         #expect(dataset.reference.annualAccounts[0].careCosts == 4_512_345.67)
         #expect(dataset.reference.tariffs.map(\.amount) == [85.5, 62.1234, 88, 90.25, 63.1, 64])
         #expect(dataset.reference.rmtCases.map(\.contracted) == [true, false])
-        #expect(dataset.delivery.allocations[1].start == Day(year: 2024, month: 3, day: 1))
+        #expect(dataset.allocations[1].start == Day(year: 2024, month: 3, day: 1))
     }
 
     @Test func listsDeliveriesAscendingAndLoadsTheNewest() throws {

@@ -1,19 +1,8 @@
 import Foundation
 
-/// The rows of one delivery folder, in gemeenten.csv order.
-struct DeliveryRows {
-    var allocations: [Allocation] = []
-    var claims: [Claim] = []
-    var placements: [Placement] = []
-    var placementFiles: Set<String> = []
-}
-
 /// What one municipality's delivery files yielded.
 struct MunicipalityFiles: Sendable {
-    var allocations: ParsedFile<Allocation>?
-    var claims: ParsedFile<Claim>?
-    /// nil when the municipality delivered no plaatsingen file (it is optional).
-    var placements: ParsedFile<Placement>?
+    var delivery: MunicipalityDelivery?
     var problems = Problems()
 }
 
@@ -43,9 +32,10 @@ extension Loader {
     static let placementsSuffix = "_plaatsingen.csv"
 
     /// Checks `leveringen/<month>/`: one toewijzingen and one declaraties file per municipality.
-    /// nil when the folder is missing; rows are only meaningful when no errors were added.
-    static func loadDelivery(_ folder: DataFolder, month: Month, reference: LoadedReference,
-                             _ problems: inout Problems) -> DeliveryRows? {
+    /// nil when the folder is missing; the parts (in gemeenten.csv order) are only meaningful
+    /// when no errors were added.
+    static func loadDelivery(_ folder: DataFolder, month: Month, reference: LoadedReference, concurrent: Bool,
+                             progress: LoadProgress?, _ problems: inout Problems) -> [MunicipalityDelivery]? {
         let relative = "\(deliveriesFolder)/\(month)"
         guard isDirectory(folder.absolute(relative)) else {
             problems.error(file: relative, found: LoadingText.noDeliveryFolder,
@@ -55,91 +45,110 @@ extension Loader {
         warnAboutStrayFiles(in: relative, folder: folder, codes: Set(reference.municipalityCodes), &problems)
 
         // Municipalities are independent (a claim refers only to its own municipality's
-        // allocations), so their files are read on all cores; results keep gemeenten.csv order.
+        // allocations), so their files are read on all cores, the largest first: the big files
+        // are then parsed while little else is held, and the last task to finish is a small one.
+        // Results keep gemeenten.csv order, so the problems come in the same order as one by one.
         let codes = reference.municipalityCodes
+        let sizes = codes.map { folder.size("\(relative)/\($0)\(claimsSuffix)") + folder.size("\(relative)/\($0)\(allocationsSuffix)") }
+        progress?.expect(files: codes.count, bytes: sizes.reduce(0, +))
+        let order = codes.indices.sorted { sizes[$0] > sizes[$1] }
+        let context = DeliveryContext(relative: relative, month: month, folder: folder, reference: reference,
+                                      products: reference.productCodes.map(KeyArena.init), providers: reference.providerCodes.map(KeyArena.init))
         let slots = Slots<MunicipalityFiles>(count: codes.count)
-        DispatchQueue.concurrentPerform(iterations: codes.count) { i in
-            slots.store(loadMunicipality(codes[i], in: relative, month: month, folder: folder, reference: reference), at: i)
+        let load: @Sendable (Int) -> Void = { i in
+            let m = order[i]
+            slots.store(loadMunicipality(codes[m], context, progress: progress), at: m)
         }
+        if concurrent { DispatchQueue.concurrentPerform(iterations: codes.count, execute: load) } else { codes.indices.forEach(load) }
         let results = slots.values
         for result in results { problems.append(result.problems) }
-        // Joined once at the end: appending file by file would copy the rows repeatedly.
-        var rows = DeliveryRows()
-        rows.allocations.reserveCapacity(results.reduce(0) { $0 + ($1.allocations?.rows.count ?? 0) })
-        rows.claims.reserveCapacity(results.reduce(0) { $0 + ($1.claims?.rows.count ?? 0) })
-        for (code, result) in zip(codes, results) {
-            rows.allocations += result.allocations?.rows ?? []
-            rows.claims += result.claims?.rows ?? []
-            if let placements = result.placements {
-                rows.placements += placements.rows
-                rows.placementFiles.insert(code)
-            }
-        }
+        let parts = results.map { $0.delivery ?? MunicipalityDelivery(allocations: AllocationColumns()) }
         if let tariffs = reference.data?.tariffs {
-            checkTariffs(rows.allocations, tariffs: tariffs, month: month, folder: relative, names: reference.municipalities, &problems)
+            checkTariffs(parts, codes: codes, tariffs: tariffs, month: month, folder: relative, names: reference.municipalities, &problems)
         }
-        return rows
+        return parts
     }
 
     /// Contract §4: every product an allocation (other than in euro's) needs in a year it is
     /// active, from 2021 up to the delivery's year, has a tarief for that year; a missing one
     /// would count as € 0. Reported in tarieven.csv, once per product and year, naming the
     /// first allocation that needs it.
-    static func checkTariffs(_ allocations: [Allocation], tariffs: [Tariff], month: Month, folder: String,
+    static func checkTariffs(_ parts: [MunicipalityDelivery], codes: [String], tariffs: [Tariff], month: Month, folder: String,
                              names: [Municipality], _ problems: inout Problems) {
         var known: [String: Set<Int>] = [:]
         for t in tariffs { known[t.product, default: []].insert(t.year) }
         var missing: [String: Set<Int>] = [:]
         let firstYear = Dataset.firstDataMonth.year, lastYear = month.year
-        for a in allocations where a.unit != .euros && !a.isRemoved {
-            let from = max(firstYear, a.start.civil.year), to = min(lastYear, a.end?.civil.year ?? lastYear)
-            guard from <= to else { continue }
-            let years = known[a.product]
-            for year in from...to where !(years?.contains(year) ?? false) && !(missing[a.product]?.contains(year) ?? false) {
-                missing[a.product, default: []].insert(year)
-                let name = names.first { $0.code == a.municipality }.map { "\(a.municipality) \($0.name)" } ?? a.municipality
-                problems.error(file: "\(referenceFolder)/tarieven.csv", found: LoadingText.missingTariff(product: a.product, year: year),
-                               expected: LoadingText.tariffNeeded(product: a.product, year: year, allocation: a.number, municipality: name,
-                                                                  file: "\(folder)/\(a.municipality)\(allocationsSuffix)"))
+        for (part, code) in zip(parts, codes) {
+            let columns = part.allocations
+            // Per product key of the file, not per row: a file uses a few dozen products.
+            let productCodes = columns.products.strings
+            let years = productCodes.map { known[$0] ?? [] }
+            for a in columns.records where a.unit != .euros && !a.isRemoved {
+                let from = max(firstYear, a.start.civil.year), to = min(lastYear, a.end?.civil.year ?? lastYear)
+                guard from <= to else { continue }
+                let product = productCodes[a.product]
+                for year in from...to where !years[a.product].contains(year) && !(missing[product]?.contains(year) ?? false) {
+                    missing[product, default: []].insert(year)
+                    let name = names.first { $0.code == code }.map { "\(code) \($0.name)" } ?? code
+                    problems.error(file: "\(referenceFolder)/tarieven.csv", found: LoadingText.missingTariff(product: product, year: year),
+                                   expected: LoadingText.tariffNeeded(product: product, year: year, allocation: columns.numbers.string(a.numberKey),
+                                                                      municipality: name, file: "\(folder)/\(code)\(allocationsSuffix)"))
+                }
             }
         }
     }
 
+    /// What every municipality's files are checked against.
+    struct DeliveryContext: Sendable {
+        let relative: String
+        let month: Month
+        let folder: DataFolder
+        let reference: LoadedReference
+        let products: KeyArena?
+        let providers: KeyArena?
+    }
+
     /// One municipality's toewijzingen and declaraties; the claims are checked against the
     /// toewijzingnummers of the same municipality.
-    private static func loadMunicipality(_ code: String, in relative: String, month: Month, folder: DataFolder,
-                                         reference: LoadedReference) -> MunicipalityFiles {
+    private static func loadMunicipality(_ code: String, _ context: DeliveryContext, progress: LoadProgress?) -> MunicipalityFiles {
         var files = MunicipalityFiles()
-        let name = reference.municipalities.first { $0.code == code }?.name
-        let allocationsFile = "\(relative)/\(code)\(allocationsSuffix)"
-        let claimsFile = "\(relative)/\(code)\(claimsSuffix)"
-        if let bytes = folder.read(allocationsFile, expected: LoadingText.allocationsOf(code, name: name), &files.problems) {
-            let parsed = parseAllocations(bytes: bytes, file: allocationsFile, municipality: code,
-                                          products: reference.productCodes, providers: reference.providerCodes)
+        let name = context.reference.municipalities.first { $0.code == code }?.name
+        let allocationsFile = "\(context.relative)/\(code)\(allocationsSuffix)"
+        let claimsFile = "\(context.relative)/\(code)\(claimsSuffix)"
+        var allocations: ParsedColumns<AllocationColumns>?
+        if let bytes = context.folder.read(allocationsFile, expected: LoadingText.allocationsOf(code, name: name), &files.problems) {
+            let parsed = parseAllocations(bytes: bytes, file: allocationsFile, products: context.products, providers: context.providers)
             files.problems.add(parsed)
-            files.allocations = parsed
+            allocations = parsed
             // A header and no rows is a delivery of nothing: loaded, but said (contract §4).
-            if parsed.errors.isEmpty && parsed.rows.isEmpty {
+            if parsed.errors.isEmpty && parsed.columns.count == 0 {
                 files.problems.warning(file: allocationsFile, found: LoadingText.noAllocationsDelivered(name ?? code), expected: LoadingText.allocationRows)
             }
+            progress?.fileRead(bytes: bytes.count, rows: parsed.columns.count)
         }
-        if let bytes = folder.read(claimsFile, expected: LoadingText.claimsOf(code, name: name), &files.problems) {
-            let removed = Set((files.allocations?.rows ?? []).lazy.filter(\.isRemoved).map(\.number))
-            let parsed = parseClaims(bytes: bytes, file: claimsFile, municipality: code, allocationNumbers: files.allocations?.keys,
-                                     removedNumbers: removed, deliveryMonth: month)
+        var claims: ParsedColumns<ClaimColumns>?
+        if let bytes = context.folder.read(claimsFile, expected: LoadingText.claimsOf(code, name: name), &files.problems) {
+            let parsed = parseClaims(bytes: bytes, file: claimsFile, municipality: code, allocations: allocations?.columns, deliveryMonth: context.month)
             files.problems.add(parsed)
-            files.claims = parsed
+            claims = parsed
+            progress?.fileRead(bytes: bytes.count, rows: parsed.columns.count)
         }
         // Optional (contract §7.9): read only when present, validated like every other file.
-        let placementsFile = "\(relative)/\(code)\(placementsSuffix)"
-        if FileManager.default.fileExists(atPath: folder.absolute(placementsFile)),
-           let bytes = folder.read(placementsFile, expected: LoadingText.placementsOf(code, name: name), &files.problems) {
-            let allocations = files.allocations.flatMap { $0.isValid ? $0.rows : nil }
+        let placementsFile = "\(context.relative)/\(code)\(placementsSuffix)"
+        var placements: ParsedFile<Placement>?
+        if FileManager.default.fileExists(atPath: context.folder.absolute(placementsFile)),
+           let bytes = context.folder.read(placementsFile, expected: LoadingText.placementsOf(code, name: name), &files.problems) {
             let parsed = parsePlacements(bytes: bytes, file: placementsFile, municipality: code,
-                                         allocationProducts: allocations.map { Dictionary($0.map { ($0.number, $0.product) }, uniquingKeysWith: { a, _ in a }) },
-                                         residentialProducts: reference.residentialProductCodes)
+                                         allocations: allocations.flatMap { $0.isValid ? $0.columns : nil },
+                                         residentialProducts: context.reference.residentialProductCodes)
             files.problems.add(parsed)
-            files.placements = parsed
+            placements = parsed
+        }
+        progress?.municipalityDone()
+        if let allocations, let claims {
+            files.delivery = MunicipalityDelivery(allocations: allocations.columns, claims: claims.columns,
+                                                  placements: placements?.rows ?? [], deliveredPlacements: placements != nil)
         }
         return files
     }

@@ -1,77 +1,111 @@
-/// Parsers for one municipality's delivery files (contract §4).
+/// Parsers for one municipality's delivery files (contract §4). They read a file's bytes
+/// straight into columns: text values are interned from the field's bytes, dates and amounts
+/// parsed in place; no row becomes a struct of Strings.
 extension Loader {
     /// `<gemeentecode>_toewijzingen.csv`. `products` and `providers` are the codes of
-    /// producten.csv and aanbieders.csv (nil: unchecked). The result's `keys` are the
-    /// toewijzingnummers, for `parseClaims`.
+    /// producten.csv and aanbieders.csv (nil: unchecked). The result's numbers are read from
+    /// every row that has one, for `parseClaims`.
     public static func parseAllocations(bytes: [UInt8], file: String, municipality: String,
-                                        products: Set<String>? = nil, providers: Set<String>? = nil) -> ParsedFile<Allocation> {
+                                        products: Set<String>? = nil, providers: Set<String>? = nil) -> ParsedColumns<AllocationColumns> {
+        parseAllocations(bytes: bytes, file: file, products: products.map(KeyArena.init), providers: providers.map(KeyArena.init))
+    }
+
+    static func parseAllocations(bytes: [UInt8], file: String, products: KeyArena?, providers: KeyArena?) -> ParsedColumns<AllocationColumns> {
         var table = Table<AllocationColumn>(bytes: bytes, file: file)
-        var rows: [Allocation] = []
-        rows.reserveCapacity(table.estimatedRowCount)
-        var seen: [String: Int] = [:]
-        seen.reserveCapacity(table.estimatedRowCount)
+        var columns = AllocationColumns(expectedCount: table.estimatedRowCount)
         while table.nextRow() {
-            let number = table.value(.number, .text)
-            let client = table.value(.client, .pseudonym)
+            let number = table.value(.number, .bytes)
+            let client = table.value(.client, .pseudonymBytes)
             let birthYear = table.value(.birthYear, .year)
-            let category = table.value(.category, .productCategory)
-            let product = table.value(.product, .text)
-            let provider = table.value(.provider, .text)
+            let category = table.value(.category, .productCategoryCode)
+            let product = table.value(.product, .bytes)
+            let provider = table.value(.provider, .bytes)
             let start = table.value(.start, .date)
             let end = table.value(.end, .date)
             let volume = table.value(.volume, .count)
             let unit = table.value(.unit, .unit)
             let frequency = table.value(.frequency, .frequency)
             let referrer = table.value(.referrer, .referrer)
-            let changeReason = table.value(.changeReason, .changeReason)
-            let endReason = table.value(.endReason, .endReason)
+            let changeReason = table.value(.changeReason, .changeReasonCode)
+            let endReason = table.value(.endReason, .endReasonCode)
 
-            if let number { table.requireUnique(.number, number, seen: &seen, scope: LoadingText.withinMunicipality) }
-            if client != nil, FieldParsers.looksLikeBSN(table.bytes(.client)) {
-                let masked = FieldParsers.maskedBSN(String(decoding: table.bytes(.client), as: UTF8.self))
-                table.reject(.client, found: LoadingText.bsnLikeValue(Shown.quoted(masked)),
-                             expected: LoadingText.pseudonymNotBSN)
+            var key: Int32 = -1
+            if let number {
+                let (k, inserted) = columns.numbers.insert(number)
+                key = k
+                if inserted {
+                    columns.firstLines.append(Int32(table.line))
+                } else {
+                    table.reject(.number, found: LoadingText.repeatedValue(Shown.quoted(String(decoding: number, as: UTF8.self)), in: AllocationColumn.number.name,
+                                                                           firstLine: Int(columns.firstLines[Int(k)])),
+                                 expected: LoadingText.eachOnce(AllocationColumn.number.name, scope: LoadingText.withinMunicipality))
+                }
+            }
+            if let client, FieldParsers.looksLikeBSN(client) {
+                let masked = FieldParsers.maskedBSN(String(decoding: client, as: UTF8.self))
+                table.reject(.client, found: LoadingText.bsnLikeValue(Shown.quoted(masked)), expected: LoadingText.pseudonymNotBSN)
             }
             if let product { table.requireKnown(.product, product, in: products, expected: LoadingText.productcodeFromProducts) }
             if let provider { table.requireKnown(.provider, provider, in: providers, expected: LoadingText.agbFromProviders) }
             table.requireOrdered(start: start, end: end, startColumn: .start, endColumn: .end)
             if frequency == .totalInPeriod && end == nil && table.bytes(.end).isEmpty {
-                table.reject(.end, found: LoadingText.emptyEndWithFrequency6,
-                             expected: LoadingText.endRequiredWithFrequency6)
+                table.reject(.end, found: LoadingText.emptyEndWithFrequency6, expected: LoadingText.endRequiredWithFrequency6)
             }
 
-            guard table.isComplete, !table.rowFailed, let number, let client, let category, let product, let provider,
+            guard table.isComplete, !table.rowFailed, number != nil, let client, let category, let product, let provider,
                   let start, let volume, let unit, let frequency else { continue }
-            rows.append(Allocation(
-                municipality: municipality, number: number, client: client, birthYear: birthYear, category: category,
-                product: product, provider: provider, start: start, end: end, volume: volume, unit: unit,
-                frequency: frequency, referrer: referrer, changeReason: changeReason, endReason: endReason))
+            columns.append(number: key, client: client, birthYear: birthYear, category: category, product: product, provider: provider,
+                           start: start, end: end, volume: volume, unit: unit, frequency: frequency, referrer: referrer,
+                           changeReason: changeReason ?? 0, endReason: endReason ?? 0)
         }
-        return table.finish(rows: rows, keys: Set(seen.keys))
+        columns.hasNumbers = table.isComplete || columns.numbers.count > 0
+        return table.finish(columns) { $0.dropRecords() }
     }
 
     /// `<gemeentecode>_declaraties.csv`. `allocationNumbers` are the toewijzingnummers of the
-    /// same municipality's toewijzingen (nil: unchecked), `removedNumbers` those with
-    /// reden_wijziging 13; `deliveryMonth` bounds the zorgmaand (nil: unchecked).
+    /// same municipality's toewijzingen (nil: unchecked); `deliveryMonth` bounds the zorgmaand
+    /// (nil: unchecked).
     public static func parseClaims(bytes: [UInt8], file: String, municipality: String,
-                                   allocationNumbers: Set<String>? = nil, removedNumbers: Set<String> = [],
-                                   deliveryMonth: Month? = nil) -> ParsedFile<Claim> {
+                                   allocationNumbers: Set<String>? = nil, deliveryMonth: Month? = nil) -> ParsedColumns<ClaimColumns> {
+        parseClaims(bytes: bytes, file: file, municipality: municipality, allocations: allocationNumbers.map { numbers in
+            var columns = AllocationColumns(expectedCount: numbers.count)
+            for number in numbers.sorted() { _ = columns.numbers.insert(Array(number.utf8)[...]) }
+            columns.hasNumbers = true
+            return columns
+        }, deliveryMonth: deliveryMonth)
+    }
+
+    /// Claims checked against the same municipality's toewijzingen: the numbers they read, and
+    /// (when that file had no errors) which rows are removed. The claims' `allocation` is the
+    /// number's key in `allocations.numbers`.
+    static func parseClaims(bytes: [UInt8], file: String, municipality: String, allocations: AllocationColumns?,
+                            deliveryMonth: Month?) -> ParsedColumns<ClaimColumns> {
         var table = Table<ClaimColumn>(bytes: bytes, file: file)
-        var rows: [Claim] = []
-        rows.reserveCapacity(table.estimatedRowCount)
-        let allocationsFile = "\(municipality)_toewijzingen.csv"
+        var columns = ClaimColumns(expectedCount: table.estimatedRowCount)
+        let known = allocations.flatMap { $0.hasNumbers ? $0.numbers : nil }
+        // Unchecked claims still need keys: their own numbers, interned as they come.
+        var unchecked = KeyArena()
+        let allocationsFile = "\(municipality)\(allocationsSuffix)"
         while table.nextRow() {
-            let number = table.value(.allocationNumber, .text)
+            let number = table.value(.allocationNumber, .bytes)
             let careMonth = table.value(.careMonth, .month)
-            let volume = table.value(.volume, .wholeNumber)
+            _ = table.value(.volume, .wholeNumber)
             let cents = table.value(.amount, .cents)
             let received = table.value(.received, .date)
+            var key: Int32 = -1
             if let number {
-                table.requireKnown(.allocationNumber, number, in: allocationNumbers,
-                                   expected: LoadingText.toewijzingnummer(from: allocationsFile))
-                if removedNumbers.contains(number) {
-                    table.warn(.allocationNumber, found: LoadingText.claimOnRemovedAllocation(Shown.quoted(number)),
-                               expected: LoadingText.noClaimsOnRemovedAllocations)
+                if let known {
+                    if let k = known.find(number) {
+                        key = k
+                        if let record = allocations?.record(ofNumber: k), record.isRemoved {
+                            table.warn(.allocationNumber, found: LoadingText.claimOnRemovedAllocation(Shown.quoted(String(decoding: number, as: UTF8.self))),
+                                       expected: LoadingText.noClaimsOnRemovedAllocations)
+                        }
+                    } else {
+                        table.reject(.allocationNumber, expected: LoadingText.toewijzingnummer(from: allocationsFile))
+                    }
+                } else {
+                    key = unchecked.insert(number).key
                 }
             }
             if let careMonth, let deliveryMonth, careMonth < Dataset.firstDataMonth || careMonth > deliveryMonth {
@@ -81,11 +115,10 @@ extension Loader {
                 table.reject(.received, found: LoadingText.receivedBeforeCareMonth(received: "\(received)", careMonth: "\(careMonth)"),
                              expected: LoadingText.receivedFromCareMonth)
             }
-            guard table.isComplete, !table.rowFailed, let number, let careMonth, let cents, let received else { continue }
-            rows.append(Claim(municipality: municipality, allocationNumber: number, careMonth: careMonth,
-                              volume: volume, amountCents: cents, received: received))
+            guard table.isComplete, !table.rowFailed, number != nil, let careMonth, let cents, let received else { continue }
+            columns.append(allocation: key, careMonth: careMonth, amountCents: cents, received: received)
         }
-        return table.finish(rows: rows)
+        return table.finish(columns) { $0 = ClaimColumns() }
     }
 
     /// `<gemeentecode>_plaatsingen.csv` (contract §7.9): one row per residential allocation.
@@ -93,7 +126,7 @@ extension Loader {
     /// codes and `residentialProducts` holds the products whose verblijf is not `geen`
     /// (nil: unchecked, as the files they come from have problems of their own).
     public static func parsePlacements(bytes: [UInt8], file: String, municipality: String,
-                                       allocationProducts: [String: String]? = nil,
+                                       allocations: AllocationColumns? = nil,
                                        residentialProducts: Set<String>? = nil) -> ParsedFile<Placement> {
         var table = Table<PlacementColumn>(bytes: bytes, file: file)
         var rows: [Placement] = []
@@ -108,8 +141,9 @@ extension Loader {
             let analysis = table.value(.explanatoryAnalysis, .yesNoOrUnknown)
             if let number {
                 table.requireUnique(.allocationNumber, number, seen: &seen, scope: LoadingText.withinMunicipality)
-                if let allocationProducts {
-                    if let product = allocationProducts[number] {
+                if let allocations {
+                    if let key = allocations.numbers.find(number), let record = allocations.record(ofNumber: key) {
+                        let product = allocations.products.string(record.productIndex)
                         if let residentialProducts, !residentialProducts.contains(product) {
                             table.reject(.allocationNumber, found: LoadingText.placementWithoutResidence(Shown.quoted(number), product: Shown.quoted(product)),
                                          expected: LoadingText.residentialAllocation)

@@ -12,8 +12,19 @@ extension FieldKind where Value == String {
     static var gemeentecode: FieldKind { Kinds.gemeentecode }
     static var agb: FieldKind { Kinds.agb }
     static var productCategory: FieldKind { Kinds.productCategory }
-    static var changeReason: FieldKind { Kinds.changeReason }
-    static var endReason: FieldKind { Kinds.endReason }
+}
+
+/// Values the loader keeps as bytes: interned (`KeyArena`) or looked up, never made a String.
+extension FieldKind where Value == ArraySlice<UInt8> {
+    static var bytes: FieldKind { Kinds.bytes }
+    static var pseudonymBytes: FieldKind { Kinds.pseudonymBytes }
+}
+
+/// iJw codes kept as a `CodeByte`.
+extension FieldKind where Value == UInt8 {
+    static var productCategoryCode: FieldKind { Kinds.productCategoryCode }
+    static var changeReasonCode: FieldKind { Kinds.changeReasonCode }
+    static var endReasonCode: FieldKind { Kinds.endReasonCode }
 }
 
 extension FieldKind where Value == Day {
@@ -104,9 +115,13 @@ private enum Kinds {
         }
     }
 
+    static let bytes = FieldKind<ArraySlice<UInt8>>(expected: LoadingText.nonEmptyValue) { $0 }
+    static let pseudonymBytes = FieldKind<ArraySlice<UInt8>>(expected: LoadingText.pseudonym) { $0 }
+
     static let productCategory = code("JZ020", CodeLists.productCategories.map { ($0, $0) })
-    static let changeReason = code("JZ002", CodeLists.changeReasons.map { ($0, $0) })
-    static let endReason = code("JZ588", CodeLists.endReasons.keys.map { ($0, $0) })
+    static let productCategoryCode = code("JZ020", CodeLists.productCategories.map { ($0, CodeByte.of($0)) })
+    static let changeReasonCode = code("JZ002", CodeLists.changeReasons.map { ($0, CodeByte.of($0)) })
+    static let endReasonCode = code("JZ588", CodeLists.endReasons.keys.map { ($0, CodeByte.of($0)) })
     static let unit = code("WJ756", Unit.allCases.map { ($0.rawValue, $0) })
     static let frequency = code("WJ757", Frequency.allCases.map { ($0.rawValue, $0) })
     static let referrer = code("COD327", Referrer.allCases.map { ($0.rawValue, $0) })

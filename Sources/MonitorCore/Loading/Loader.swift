@@ -28,7 +28,11 @@ public enum Loader {
     }
 
     /// Loads reference data plus one delivery (the newest when `delivery` is nil).
-    public static func load(dataDirectory: String, delivery: Month? = nil) -> LoadResult {
+    /// - Parameters:
+    ///   - concurrent: read the municipalities' files on all cores (the same result either way).
+    ///   - progress: counts files and bytes as they are read, for a progress display.
+    public static func load(dataDirectory: String, delivery: Month? = nil, concurrent: Bool = true,
+                            progress: LoadProgress? = nil) -> LoadResult {
         var problems = Problems()
         guard isDirectory(dataDirectory) else {
             // One message for the folder, not one "no file" per file it should hold.
@@ -43,11 +47,10 @@ public enum Loader {
             problems.error(file: deliveriesFolder, found: LoadingText.noDeliveryFolder, expected: LoadingText.aDeliveryFolder)
             return problems.result(dataset: nil)
         }
-        let rows = loadDelivery(folder, month: month, reference: reference, &problems)
-        guard problems.errors.isEmpty, let reference = reference.data, let rows else { return problems.result(dataset: nil) }
+        var parts = loadDelivery(folder, month: month, reference: reference, concurrent: concurrent, progress: progress, &problems)
+        guard problems.errors.isEmpty, let reference = reference.data, parts != nil else { return problems.result(dataset: nil) }
         do {
-            let dataset = try Dataset(reference: reference, delivery: Delivery(month: month, allocations: rows.allocations, claims: rows.claims,
-                                                                                 placements: rows.placements, placementFiles: rows.placementFiles))
+            let dataset = try Dataset(reference: reference, month: month, parts: &parts!)
             return problems.result(dataset: dataset)
         } catch {
             // Validation checks everything Dataset needs; this is a safety net, not a path.
@@ -91,6 +94,11 @@ struct Problems: Sendable {
         warnings += file.warnings
     }
 
+    mutating func add<Columns>(_ file: ParsedColumns<Columns>) {
+        errors += file.errors
+        warnings += file.warnings
+    }
+
     mutating func append(_ other: Problems) {
         errors += other.errors
         warnings += other.warnings
@@ -106,6 +114,27 @@ struct Problems: Sendable {
     }
 
     func result(dataset: Dataset?) -> LoadResult { LoadResult(dataset: dataset, errors: errors, warnings: warnings) }
+}
+
+/// How far a load is, for a progress display while a large delivery is read. Updated by the
+/// loading threads, read by the display's; a lock keeps the counts consistent.
+public final class LoadProgress: @unchecked Sendable {
+    public struct Snapshot: Sendable {
+        public var municipalities = 0, municipalitiesDone = 0
+        public var bytes = 0, bytesRead = 0
+        public var rows = 0
+    }
+
+    private let lock = NSLock()
+    private var state = Snapshot()
+
+    public init() {}
+
+    public var snapshot: Snapshot { lock.withLock { state } }
+
+    func expect(files municipalities: Int, bytes: Int) { lock.withLock { state.municipalities = municipalities; state.bytes = bytes } }
+    func fileRead(bytes: Int, rows: Int) { lock.withLock { state.bytesRead += bytes; state.rows += rows } }
+    func municipalityDone() { lock.withLock { state.municipalitiesDone += 1 } }
 }
 
 /// File access relative to the data folder; paths in problems are the relative ones.
@@ -124,10 +153,38 @@ struct DataFolder: Sendable {
             problems.error(file: relative, found: found, expected: expected)
             return nil
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let bytes = readAll(path) else {
             problems.error(file: relative, found: LoadingText.unreadableFile, expected: LoadingText.readableFile)
             return nil
         }
-        return [UInt8](data)
+        return bytes
+    }
+
+    /// The file's size in bytes (0 when it cannot be read), to schedule the largest first.
+    func size(_ relative: String) -> Int {
+        var info = stat()
+        return stat(absolute(relative), &info) == 0 ? Int(info.st_size) : 0
+    }
+
+    /// The whole file in one buffer, read straight into it: no `Data` in between, so a 130 MB
+    /// file is held once, not twice.
+    private func readAll(_ path: String) -> [UInt8]? {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { return nil }
+        let size = Int(info.st_size)
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            while count < size {
+                let n = Foundation.read(fd, buffer.baseAddress! + count, size - count)
+                if n < 0 && errno == EINTR { continue }
+                guard n > 0 else { failed = n < 0; break }
+                count += n
+            }
+        }
+        // A file that grew while being read is read again by nobody: what was there is what counts.
+        return failed ? nil : bytes
     }
 }

@@ -200,6 +200,7 @@ enum LoadingText {
     static func unknownAllocation(_ number: String, municipality: String) -> String {
         "declaratie op onbekend toewijzingnummer \(number) van gemeente \(municipality)"
     }
+    static func repeatedAllocation(municipality: String) -> String { "een toewijzingnummer van gemeente \(municipality) komt meer dan eens voor" }
     static func unknownTariffProduct(_ code: String, year: Int) -> String { "tarief \(year) voor onbekende productcode \(code)" }
     static func unknownContractReference(provider: String, product: String) -> String {
         "contract van aanbieder \(provider) voor productcode \(product): een van beide is onbekend"

@@ -183,6 +183,26 @@ struct Table<Column: TableColumn> {
     }
 }
 
+extension Table {
+    /// As `finish(rows:)`, for a file read into columns: `drop` empties them when the file has errors.
+    mutating func finish<Columns>(_ columns: Columns, drop: (inout Columns) -> Void) -> ParsedColumns<Columns> {
+        let verdict = finish(rows: [Int]())
+        var columns = columns
+        if !verdict.isValid { drop(&columns) }
+        return ParsedColumns(columns: columns, errors: verdict.errors, warnings: verdict.warnings)
+    }
+}
+
+/// The outcome of reading a delivery file into columns. The columns hold no rows whenever
+/// `errors` is not empty: a file with errors never half-loads.
+public struct ParsedColumns<Columns: Sendable>: Sendable {
+    public let columns: Columns
+    public let errors: [Problem]
+    public let warnings: [Problem]
+
+    public var isValid: Bool { errors.isEmpty }
+}
+
 /// The outcome of reading one file. `rows` is empty whenever `errors` is not: a file with
 /// errors never half-loads.
 public struct ParsedFile<Row: Sendable>: Sendable {
@@ -222,6 +242,11 @@ extension Table {
     /// could not be read (its own problems are reported already).
     mutating func requireKnown(_ column: Column, _ key: String, in keys: Set<String>?, expected: String) {
         guard let keys, !keys.contains(key) else { return }
+        reject(column, expected: expected)
+    }
+
+    mutating func requireKnown(_ column: Column, _ key: ArraySlice<UInt8>, in keys: KeyArena?, expected: String) {
+        guard let keys, keys.find(key) == nil else { return }
         reject(column, expected: expected)
     }
 }

@@ -42,7 +42,10 @@ extension Dataset {
         struct Key: Hashable { var municipality: String; var number: String }
         func present(_ d: Dataset) -> [Key: Allocation] {
             var rows: [Key: Allocation] = [:]
-            for a in d.delivery.allocations where !a.isRemoved { rows[Key(municipality: a.municipality, number: a.number)] = a }
+            for r in d.allocations {
+                let a = d.row(r)
+                rows[Key(municipality: a.municipality, number: a.number)] = a
+            }
             return rows
         }
         let before = present(previous), now = present(self)
