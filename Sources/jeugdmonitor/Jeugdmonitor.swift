@@ -21,6 +21,11 @@ struct Jeugdmonitor: ParsableCommand {
         subcommands: [TuiCommand.self, Overview.self, ReportCommand.self, BriefCommand.self, ValidateCommand.self, BenchmarkCommand.self],
         defaultSubcommand: TuiCommand.self
     )
+
+    static func main() {
+        MemoryTuning.apply()
+        main(nil)
+    }
 }
 
 /// Where the data is and which delivery to use; shared by every command that reads data.

@@ -63,7 +63,7 @@ import Testing
     }
 
     @Test func decodesEveryWindows1252ByteToUnicode() {
-        let decoded = String(decoding: TextDecoding.utf8(from: [0x80, 0x8A, 0x93, 0x94, 0x99, 0xEB, 0xFF]), as: UTF8.self)
+        let decoded = String(decoding: TextDecoding.transcodeWindows1252([0x80, 0x8A, 0x93, 0x94, 0x99, 0xEB, 0xFF]), as: UTF8.self)
         #expect(decoded == "€Š“”™ëÿ")
     }
 

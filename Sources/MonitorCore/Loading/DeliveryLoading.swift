@@ -1,8 +1,18 @@
 import Foundation
 
-/// What one municipality's delivery files yielded.
-struct MunicipalityFiles: Sendable {
-    var delivery: MunicipalityDelivery?
+/// One municipality's toewijzingen and plaatsingen: the first pass over a delivery.
+struct AllocationFiles: Sendable {
+    /// nil when the file could not be read.
+    var allocations: AllocationColumns?
+    var placements: [Placement] = []
+    var deliveredPlacements = false
+    var allocationProblems = Problems()
+    var placementProblems = Problems()
+}
+
+/// One municipality's declaraties: the second pass.
+struct ClaimFiles: Sendable {
+    var claims: ClaimColumns?
     var problems = Problems()
 }
 
@@ -31,56 +41,59 @@ extension Loader {
     static let claimsSuffix = "_declaraties.csv"
     static let placementsSuffix = "_plaatsingen.csv"
 
-    /// Checks `leveringen/<month>/`: one toewijzingen and one declaraties file per municipality.
-    /// nil when the folder is missing; the parts (in gemeenten.csv order) are only meaningful
-    /// when no errors were added.
-    static func loadDelivery(_ folder: DataFolder, month: Month, reference: LoadedReference, concurrent: Bool,
-                             progress: LoadProgress?, _ problems: inout Problems) -> [MunicipalityDelivery]? {
+    /// The delivery folder `leveringen/<month>/`, after checking it is there and warning about
+    /// files that are not a municipality's; nil when it is missing.
+    static func deliveryFolder(_ folder: DataFolder, month: Month, reference: LoadedReference, _ problems: inout Problems) -> String? {
         let relative = "\(deliveriesFolder)/\(month)"
         guard isDirectory(folder.absolute(relative)) else {
-            problems.error(file: relative, found: LoadingText.noDeliveryFolder,
-                           expected: LoadingText.deliveryFolder(relative))
+            problems.error(file: relative, found: LoadingText.noDeliveryFolder, expected: LoadingText.deliveryFolder(relative))
             return nil
         }
         warnAboutStrayFiles(in: relative, folder: folder, codes: Set(reference.municipalityCodes), &problems)
+        return relative
+    }
 
-        // Municipalities are independent (a claim refers only to its own municipality's
-        // allocations), so their files are read on all cores, the largest first: the big files
-        // are then parsed while little else is held, and the last task to finish is a small one.
-        // Results keep gemeenten.csv order, so the problems come in the same order as one by one.
-        let codes = reference.municipalityCodes
-        let sizes = codes.map { folder.size("\(relative)/\($0)\(claimsSuffix)") + folder.size("\(relative)/\($0)\(allocationsSuffix)") }
-        progress?.expect(files: codes.count, bytes: sizes.reduce(0, +))
-        let order = codes.indices.sorted { sizes[$0] > sizes[$1] }
-        let context = DeliveryContext(relative: relative, month: month, folder: folder, reference: reference,
-                                      products: reference.productCodes.map(KeyArena.init), providers: reference.providerCodes.map(KeyArena.init))
-        let slots = Slots<MunicipalityFiles>(count: codes.count)
-        let load: @Sendable (Int) -> Void = { i in
-            let m = order[i]
-            slots.store(loadMunicipality(codes[m], context, progress: progress), at: m)
+    /// Runs `task` for every municipality, on all cores when `concurrent`, the largest files
+    /// first: the big files are then parsed while little else is held, and the last task to
+    /// finish is a small one. Results keep gemeenten.csv order, so the problems come in the
+    /// same order as when read one by one.
+    static func perMunicipality<Result: Sendable>(sizes: [Int], concurrent: Bool, _ task: @escaping @Sendable (Int) -> Result) -> [Result] {
+        let order = sizes.indices.sorted { sizes[$0] > sizes[$1] }
+        let slots = Slots<Result>(count: sizes.count)
+        let run: @Sendable (Int) -> Void = { i in slots.store(task(order[i]), at: order[i]) }
+        if concurrent { DispatchQueue.concurrentPerform(iterations: sizes.count, execute: run) } else { sizes.indices.forEach(run) }
+        return slots.values
+    }
+
+    /// First pass: every municipality's toewijzingen (and plaatsingen, which refer only to them).
+    static func readAllocations(_ context: DeliveryContext, concurrent: Bool, progress: LoadProgress?) -> [AllocationFiles] {
+        let codes = context.reference.municipalityCodes
+        let sizes = codes.map { context.folder.size(context.file($0, allocationsSuffix)) }
+        return perMunicipality(sizes: sizes, concurrent: concurrent) { m in readAllocations(of: codes[m], context, progress: progress) }
+    }
+
+    /// Second pass: every municipality's declaraties, checked against its toewijzingnummers.
+    static func readClaims(_ context: DeliveryContext, allocations: [AllocationColumns?], concurrent: Bool,
+                           progress: LoadProgress?) -> [ClaimFiles] {
+        let codes = context.reference.municipalityCodes
+        let sizes = codes.map { context.folder.size(context.file($0, claimsSuffix)) }
+        return perMunicipality(sizes: sizes, concurrent: concurrent) { m in
+            readClaims(of: codes[m], allocations: allocations[m], context, progress: progress)
         }
-        if concurrent { DispatchQueue.concurrentPerform(iterations: codes.count, execute: load) } else { codes.indices.forEach(load) }
-        let results = slots.values
-        for result in results { problems.append(result.problems) }
-        let parts = results.map { $0.delivery ?? MunicipalityDelivery(allocations: AllocationColumns()) }
-        if let tariffs = reference.data?.tariffs {
-            checkTariffs(parts, codes: codes, tariffs: tariffs, month: month, folder: relative, names: reference.municipalities, &problems)
-        }
-        return parts
     }
 
     /// Contract §4: every product an allocation (other than in euro's) needs in a year it is
     /// active, from 2021 up to the delivery's year, has a tarief for that year; a missing one
     /// would count as € 0. Reported in tarieven.csv, once per product and year, naming the
     /// first allocation that needs it.
-    static func checkTariffs(_ parts: [MunicipalityDelivery], codes: [String], tariffs: [Tariff], month: Month, folder: String,
+    static func checkTariffs(_ parts: [AllocationColumns?], codes: [String], tariffs: [Tariff], month: Month, folder: String,
                              names: [Municipality], _ problems: inout Problems) {
         var known: [String: Set<Int>] = [:]
         for t in tariffs { known[t.product, default: []].insert(t.year) }
         var missing: [String: Set<Int>] = [:]
         let firstYear = Dataset.firstDataMonth.year, lastYear = month.year
         for (part, code) in zip(parts, codes) {
-            let columns = part.allocations
+            guard let columns = part else { continue }
             // Per product key of the file, not per row: a file uses a few dozen products.
             let productCodes = columns.products.strings
             let years = productCodes.map { known[$0] ?? [] }
@@ -107,49 +120,64 @@ extension Loader {
         let reference: LoadedReference
         let products: KeyArena?
         let providers: KeyArena?
+
+        init(relative: String, month: Month, folder: DataFolder, reference: LoadedReference) {
+            self.relative = relative; self.month = month; self.folder = folder; self.reference = reference
+            products = reference.productCodes.map(KeyArena.init)
+            providers = reference.providerCodes.map(KeyArena.init)
+        }
+
+        func file(_ code: String, _ suffix: String) -> String { "\(relative)/\(code)\(suffix)" }
+        func name(_ code: String) -> String? { reference.municipalities.first { $0.code == code }?.name }
     }
 
-    /// One municipality's toewijzingen and declaraties; the claims are checked against the
-    /// toewijzingnummers of the same municipality.
-    private static func loadMunicipality(_ code: String, _ context: DeliveryContext, progress: LoadProgress?) -> MunicipalityFiles {
-        var files = MunicipalityFiles()
-        let name = context.reference.municipalities.first { $0.code == code }?.name
-        let allocationsFile = "\(context.relative)/\(code)\(allocationsSuffix)"
-        let claimsFile = "\(context.relative)/\(code)\(claimsSuffix)"
-        var allocations: ParsedColumns<AllocationColumns>?
-        if let bytes = context.folder.read(allocationsFile, expected: LoadingText.allocationsOf(code, name: name), &files.problems) {
+    private static func readAllocations(of code: String, _ context: DeliveryContext, progress: LoadProgress?) -> AllocationFiles {
+        var files = AllocationFiles()
+        let name = context.name(code)
+        let allocationsFile = context.file(code, allocationsSuffix)
+        if let bytes = context.folder.read(allocationsFile, expected: LoadingText.allocationsOf(code, name: name), &files.allocationProblems) {
             let parsed = parseAllocations(bytes: bytes, file: allocationsFile, products: context.products, providers: context.providers)
-            files.problems.add(parsed)
-            allocations = parsed
+            files.allocationProblems.add(parsed)
+            files.allocations = parsed.columns
             // A header and no rows is a delivery of nothing: loaded, but said (contract §4).
             if parsed.errors.isEmpty && parsed.columns.count == 0 {
-                files.problems.warning(file: allocationsFile, found: LoadingText.noAllocationsDelivered(name ?? code), expected: LoadingText.allocationRows)
+                files.allocationProblems.warning(file: allocationsFile, found: LoadingText.noAllocationsDelivered(name ?? code), expected: LoadingText.allocationRows)
             }
             progress?.fileRead(bytes: bytes.count, rows: parsed.columns.count)
+            // Optional (contract §7.9): read only when present, validated like every other file.
+            let placementsFile = context.file(code, placementsSuffix)
+            if FileManager.default.fileExists(atPath: context.folder.absolute(placementsFile)),
+               let bytes = context.folder.read(placementsFile, expected: LoadingText.placementsOf(code, name: name), &files.placementProblems) {
+                let placements = parsePlacements(bytes: bytes, file: placementsFile, municipality: code,
+                                                 allocations: parsed.isValid ? parsed.columns : nil,
+                                                 residentialProducts: context.reference.residentialProductCodes)
+                files.placementProblems.add(placements)
+                files.placements = placements.rows
+                files.deliveredPlacements = true
+            }
+        } else {
+            // Without the toewijzingen a plaatsingen file is still read, for its own problems.
+            let placementsFile = context.file(code, placementsSuffix)
+            if FileManager.default.fileExists(atPath: context.folder.absolute(placementsFile)),
+               let bytes = context.folder.read(placementsFile, expected: LoadingText.placementsOf(code, name: name), &files.placementProblems) {
+                files.placementProblems.add(parsePlacements(bytes: bytes, file: placementsFile, municipality: code,
+                                                            residentialProducts: context.reference.residentialProductCodes))
+            }
         }
-        var claims: ParsedColumns<ClaimColumns>?
-        if let bytes = context.folder.read(claimsFile, expected: LoadingText.claimsOf(code, name: name), &files.problems) {
-            let parsed = parseClaims(bytes: bytes, file: claimsFile, municipality: code, allocations: allocations?.columns, deliveryMonth: context.month)
+        return files
+    }
+
+    private static func readClaims(of code: String, allocations: AllocationColumns?, _ context: DeliveryContext,
+                                   progress: LoadProgress?) -> ClaimFiles {
+        var files = ClaimFiles()
+        let claimsFile = context.file(code, claimsSuffix)
+        if let bytes = context.folder.read(claimsFile, expected: LoadingText.claimsOf(code, name: context.name(code)), &files.problems) {
+            let parsed = parseClaims(bytes: bytes, file: claimsFile, municipality: code, allocations: allocations, deliveryMonth: context.month)
             files.problems.add(parsed)
-            claims = parsed
+            files.claims = parsed.columns
             progress?.fileRead(bytes: bytes.count, rows: parsed.columns.count)
         }
-        // Optional (contract §7.9): read only when present, validated like every other file.
-        let placementsFile = "\(context.relative)/\(code)\(placementsSuffix)"
-        var placements: ParsedFile<Placement>?
-        if FileManager.default.fileExists(atPath: context.folder.absolute(placementsFile)),
-           let bytes = context.folder.read(placementsFile, expected: LoadingText.placementsOf(code, name: name), &files.problems) {
-            let parsed = parsePlacements(bytes: bytes, file: placementsFile, municipality: code,
-                                         allocations: allocations.flatMap { $0.isValid ? $0.columns : nil },
-                                         residentialProducts: context.reference.residentialProductCodes)
-            files.problems.add(parsed)
-            placements = parsed
-        }
         progress?.municipalityDone()
-        if let allocations, let claims {
-            files.delivery = MunicipalityDelivery(allocations: allocations.columns, claims: claims.columns,
-                                                  placements: placements?.rows ?? [], deliveredPlacements: placements != nil)
-        }
         return files
     }
 

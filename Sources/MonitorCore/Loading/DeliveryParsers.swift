@@ -13,21 +13,25 @@ extension Loader {
     static func parseAllocations(bytes: [UInt8], file: String, products: KeyArena?, providers: KeyArena?) -> ParsedColumns<AllocationColumns> {
         var table = Table<AllocationColumn>(bytes: bytes, file: file)
         var columns = AllocationColumns(expectedCount: table.estimatedRowCount)
+        // Fetched once: each fetch of a kind retains its message and parser.
+        let bytes = FieldKind.bytes, pseudonym = FieldKind.pseudonymBytes, year = FieldKind.year, category = FieldKind.productCategoryCode
+        let date = FieldKind.date, count = FieldKind.count, unitKind = FieldKind.unit, frequencyKind = FieldKind.frequency
+        let referrerKind = FieldKind.referrer, changeReasonKind = FieldKind.changeReasonCode, endReasonKind = FieldKind.endReasonCode
         while table.nextRow() {
-            let number = table.value(.number, .bytes)
-            let client = table.value(.client, .pseudonymBytes)
-            let birthYear = table.value(.birthYear, .year)
-            let category = table.value(.category, .productCategoryCode)
-            let product = table.value(.product, .bytes)
-            let provider = table.value(.provider, .bytes)
-            let start = table.value(.start, .date)
-            let end = table.value(.end, .date)
-            let volume = table.value(.volume, .count)
-            let unit = table.value(.unit, .unit)
-            let frequency = table.value(.frequency, .frequency)
-            let referrer = table.value(.referrer, .referrer)
-            let changeReason = table.value(.changeReason, .changeReasonCode)
-            let endReason = table.value(.endReason, .endReasonCode)
+            let number = table.value(.number, bytes)
+            let client = table.value(.client, pseudonym)
+            let birthYear = table.value(.birthYear, year)
+            let category = table.value(.category, category)
+            let product = table.value(.product, bytes)
+            let provider = table.value(.provider, bytes)
+            let start = table.value(.start, date)
+            let end = table.value(.end, date)
+            let volume = table.value(.volume, count)
+            let unit = table.value(.unit, unitKind)
+            let frequency = table.value(.frequency, frequencyKind)
+            let referrer = table.value(.referrer, referrerKind)
+            let changeReason = table.value(.changeReason, changeReasonKind)
+            let endReason = table.value(.endReason, endReasonKind)
 
             var key: Int32 = -1
             if let number {
@@ -86,18 +90,20 @@ extension Loader {
         // Unchecked claims still need keys: their own numbers, interned as they come.
         var unchecked = KeyArena()
         let allocationsFile = "\(municipality)\(allocationsSuffix)"
+        // Fetched once: each fetch of a kind retains its message and parser.
+        let bytes = FieldKind.bytes, month = FieldKind.month, wholeNumber = FieldKind.wholeNumber, amount = FieldKind.cents, date = FieldKind.date
         while table.nextRow() {
-            let number = table.value(.allocationNumber, .bytes)
-            let careMonth = table.value(.careMonth, .month)
-            _ = table.value(.volume, .wholeNumber)
-            let cents = table.value(.amount, .cents)
-            let received = table.value(.received, .date)
+            let number = table.value(.allocationNumber, bytes)
+            let careMonth = table.value(.careMonth, month)
+            _ = table.value(.volume, wholeNumber)
+            let cents = table.value(.amount, amount)
+            let received = table.value(.received, date)
             var key: Int32 = -1
             if let number {
                 if let known {
                     if let k = known.find(number) {
                         key = k
-                        if let record = allocations?.record(ofNumber: k), record.isRemoved {
+                        if allocations?.removedNumbers.contains(k) == true {
                             table.warn(.allocationNumber, found: LoadingText.claimOnRemovedAllocation(Shown.quoted(String(decoding: number, as: UTF8.self))),
                                        expected: LoadingText.noClaimsOnRemovedAllocations)
                         }

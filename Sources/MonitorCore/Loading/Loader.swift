@@ -31,8 +31,12 @@ public enum Loader {
     /// - Parameters:
     ///   - concurrent: read the municipalities' files on all cores (the same result either way).
     ///   - progress: counts files and bytes as they are read, for a progress display.
+    ///   - allocationsReady: called, when every toewijzingen file is read without errors, with
+    ///     the dataset without its claims, while the declaraties are still being read: enough for
+    ///     the screens that count youths. The load's result is still what counts: it may refuse
+    ///     the delivery for a problem in a declaraties file.
     public static func load(dataDirectory: String, delivery: Month? = nil, concurrent: Bool = true,
-                            progress: LoadProgress? = nil) -> LoadResult {
+                            progress: LoadProgress? = nil, allocationsReady: ((Dataset) -> Void)? = nil) -> LoadResult {
         var problems = Problems()
         guard isDirectory(dataDirectory) else {
             // One message for the folder, not one "no file" per file it should hold.
@@ -47,16 +51,62 @@ public enum Loader {
             problems.error(file: deliveriesFolder, found: LoadingText.noDeliveryFolder, expected: LoadingText.aDeliveryFolder)
             return problems.result(dataset: nil)
         }
-        var parts = loadDelivery(folder, month: month, reference: reference, concurrent: concurrent, progress: progress, &problems)
-        guard problems.errors.isEmpty, let reference = reference.data, parts != nil else { return problems.result(dataset: nil) }
-        do {
-            let dataset = try Dataset(reference: reference, month: month, parts: &parts!)
-            return problems.result(dataset: dataset)
-        } catch {
-            // Validation checks everything Dataset needs; this is a safety net, not a path.
-            problems.error(file: "\(deliveriesFolder)/\(month)", found: LoadingText.inconsistentData("\(error)"), expected: LoadingText.indexableData)
-            return problems.result(dataset: nil)
+        guard let relative = deliveryFolder(folder, month: month, reference: reference, &problems) else { return problems.result(dataset: nil) }
+        let context = DeliveryContext(relative: relative, month: month, folder: folder, reference: reference)
+        progress?.expect(files: reference.municipalityCodes.count,
+                         bytes: reference.municipalityCodes.reduce(0) { $0 + folder.size(context.file($1, allocationsSuffix)) + folder.size(context.file($1, claimsSuffix)) })
+
+        // Two passes: the toewijzingen first, so that the dataset without claims exists (and its
+        // rows are indexed and released) before the much larger declaraties are read.
+        var allocationFiles = readAllocations(context, concurrent: concurrent, progress: progress)
+        // Moved out, not copied: each buffer must have one owner for the dataset to release rows
+        // and relink claims in place.
+        var allocations: [AllocationColumns?] = []
+        for i in allocationFiles.indices {
+            allocations.append(allocationFiles[i].allocations)
+            allocationFiles[i].allocations = allocationFiles[i].allocations.map { _ in AllocationColumns() }
         }
+        var tariffProblems = Problems()
+        if let tariffs = reference.data?.tariffs {
+            checkTariffs(allocations, codes: reference.municipalityCodes, tariffs: tariffs, month: month, folder: relative,
+                         names: reference.municipalities, &tariffProblems)
+        }
+        var dataset: Dataset?
+        var indexingError: Error?
+        let firstPassClean = problems.errors.isEmpty && tariffProblems.errors.isEmpty
+            && allocationFiles.allSatisfy { $0.allocations != nil && $0.allocationProblems.errors.isEmpty && $0.placementProblems.errors.isEmpty }
+        if firstPassClean, let data = reference.data {
+            var parts = allocations.map { $0! }
+            allocations = []
+            do {
+                dataset = try Dataset(reference: data, month: month, allocations: &parts, placements: allocationFiles.map(\.placements),
+                                      placementFiles: Set(zip(reference.municipalityCodes, allocationFiles).filter { $1.deliveredPlacements }.map(\.0)))
+                if let dataset { allocationsReady?(dataset) }
+            } catch {
+                indexingError = error
+            }
+            allocations = parts
+        }
+        var claimFiles = readClaims(context, allocations: allocations, concurrent: concurrent, progress: progress)
+
+        // Problems in the order of reading one municipality at a time: toewijzingen, declaraties, plaatsingen.
+        for (files, claims) in zip(allocationFiles, claimFiles) {
+            problems.append(files.allocationProblems)
+            problems.append(claims.problems)
+            problems.append(files.placementProblems)
+        }
+        problems.append(tariffProblems)
+        if let indexingError {
+            // Validation checks everything Dataset needs; this is a safety net, not a path.
+            problems.error(file: relative, found: LoadingText.inconsistentData("\(indexingError)"), expected: LoadingText.indexableData)
+        }
+        guard problems.errors.isEmpty, let dataset, claimFiles.allSatisfy({ $0.claims != nil }) else { return problems.result(dataset: nil) }
+        var claims: [ClaimColumns] = []
+        for i in claimFiles.indices {
+            claims.append(claimFiles[i].claims!)
+            claimFiles[i].claims = nil
+        }
+        return problems.result(dataset: dataset.withClaims(&claims))
     }
 
     /// Entries of `leveringen/` that are not a `YYYY-MM` folder are never loaded; a warning

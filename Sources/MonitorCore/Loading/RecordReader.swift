@@ -41,14 +41,17 @@ struct RecordReader {
     private(set) var recordLine = 0
     private(set) var issues: [ReaderIssue] = []
 
-    init(bytes: [UInt8]) {
+    /// - Parameter start: where the text begins (3 after a byte order mark).
+    init(bytes: [UInt8], start: Int) {
         self.bytes = bytes
-        self.delimiter = RecordReader.delimiter(of: bytes)
+        self.delimiter = RecordReader.delimiter(of: bytes[start...])
+        position = start
+        lineStart = start
         fields.reserveCapacity(16)
     }
 
     /// `;`, unless the header row (the first non-empty line) has none: then `,`.
-    static func delimiter(of bytes: [UInt8]) -> UInt8 {
+    static func delimiter(of bytes: ArraySlice<UInt8>) -> UInt8 {
         let semicolon = UInt8(ascii: ";")
         var sawText = false
         for b in bytes {

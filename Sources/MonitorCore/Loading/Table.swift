@@ -35,7 +35,10 @@ struct Table<Column: TableColumn> {
     init(bytes: [UInt8], file: String) {
         log = ProblemLog(file: file)
         fieldOfColumn = Array(repeating: nil, count: Column.allCases.count)
-        let encoding = TextDecoding.problems(in: bytes)
+        let scan = TextDecoding.scan(bytes)
+        // A plain ASCII file (no NUL, nothing above 0x7F) has nothing the encoding checks could find.
+        let encoding = scan.hasNUL || scan.firstHighByte != nil || TextDecoding.nonTextKind(bytes) != nil
+            ? TextDecoding.problems(in: bytes) : (issues: [], notText: false)
         // Decided once, not per problem: each check scans the whole file.
         let windows1252 = !encoding.issues.isEmpty && TextDecoding.isWindows1252(bytes)
         for issue in encoding.issues {
@@ -44,12 +47,13 @@ struct Table<Column: TableColumn> {
         }
         guard !encoding.notText else {
             // No text: its "fields" would only repeat the problem as noise.
-            reader = RecordReader(bytes: [])
+            reader = RecordReader(bytes: [], start: 0)
             estimatedRowCount = 0
             return
         }
-        reader = RecordReader(bytes: TextDecoding.utf8(from: bytes))
-        estimatedRowCount = bytes.reduce(0) { $0 + ($1 == RecordReader.lineFeed ? 1 : 0) }
+        let text = TextDecoding.utf8(from: bytes, scan: scan)
+        reader = RecordReader(bytes: text.bytes, start: text.start)
+        estimatedRowCount = scan.lineFeeds
         readHeader()
     }
 

@@ -3,14 +3,73 @@
 /// `problems(in:)` says first what the contract refuses (§4): NUL bytes, bytes Windows-1252
 /// leaves undefined, a UTF-8 file with a stray byte, and files that are no text at all.
 enum TextDecoding {
-    static func utf8(from raw: [UInt8]) -> [UInt8] {
-        let hasBOM = raw.count >= 3 && raw[0] == 0xEF && raw[1] == 0xBB && raw[2] == 0xBF
-        let body = hasBOM ? Array(raw[3...]) : raw
-        return isValidUTF8(body) ? body : transcodeWindows1252(body)
+    /// The file as UTF-8 and where its text starts (after a BOM). Only a Windows-1252 file with
+    /// bytes above 0x7F is copied; any other file is read where it lies.
+    static func utf8(from raw: [UInt8], scan: Scan) -> (bytes: [UInt8], start: Int) {
+        let start = textStart(raw)
+        guard scan.firstHighByte != nil else { return (raw, start) }
+        return isValidUTF8(raw[start...]) ? (raw, start) : (transcodeWindows1252(Array(raw[start...])), 0)
+    }
+
+    /// 3 after a UTF-8 byte order mark, else 0.
+    static func textStart(_ raw: [UInt8]) -> Int { raw.count >= 3 && raw[0] == 0xEF && raw[1] == 0xBB && raw[2] == 0xBF ? 3 : 0 }
+
+    /// What one pass over the raw bytes tells: line feeds (to reserve rows), and whether there
+    /// is any byte above 0x7F or any NUL, so that a plain ASCII file, which almost every
+    /// delivery is, skips the encoding checks and the copy.
+    struct Scan {
+        var lineFeeds = 0
+        var hasNUL = false
+        /// Offset of the first byte above 0x7F after the byte order mark, or nil.
+        var firstHighByte: Int?
+    }
+
+    /// The high bit of each byte of `x` that is zero, exactly (no borrow between bytes).
+    @inline(__always)
+    private static func zeroBytes(_ x: UInt64) -> UInt64 {
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        return ~(((x & low7) &+ low7) | x | low7)
+    }
+
+    /// Eight bytes at a time: SWAR tests for a high bit, a zero byte and a line feed per word.
+    static func scan(_ raw: [UInt8]) -> Scan {
+        var result = Scan()
+        let textStart = textStart(raw)
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let newlines = ones &* 0x0A
+        raw.withUnsafeBytes { buffer in
+            let count = buffer.count
+            var i = 0
+            var sawHigh = false, sawZero = false
+            var lineFeeds = 0
+            while i + 8 <= count {
+                let word = buffer.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                if word & highs != 0 && !sawHigh {
+                    for k in 0..<8 where buffer[i + k] >= 0x80 && i + k >= textStart {
+                        sawHigh = true
+                        result.firstHighByte = i + k
+                        break
+                    }
+                }
+                if zeroBytes(word) != 0 { sawZero = true }
+                lineFeeds += zeroBytes(word ^ newlines).nonzeroBitCount
+                i += 8
+            }
+            while i < count {
+                let b = buffer[i]
+                if b >= 0x80 && !sawHigh && i >= textStart { sawHigh = true; result.firstHighByte = i }
+                if b == 0 { sawZero = true }
+                if b == 0x0A { lineFeeds += 1 }
+                i += 1
+            }
+            result.hasNUL = sawZero
+            result.lineFeeds = lineFeeds
+        }
+        return result
     }
 
     /// Strict UTF-8 check (no overlong forms, no surrogates, nothing above U+10FFFF).
-    static func isValidUTF8(_ bytes: [UInt8]) -> Bool { firstInvalidUTF8(bytes[...]) == nil }
+    static func isValidUTF8(_ bytes: ArraySlice<UInt8>) -> Bool { firstInvalidUTF8(bytes) == nil }
 
     /// Windows-1252 differs from Latin-1 only in 0x80–0x9F. The five bytes cp1252 leaves
     /// undefined map to the C1 control of the same value, as Windows itself does.
@@ -57,7 +116,7 @@ enum TextDecoding {
             issues.append(Issue(offset: i, found: LoadingText.nulByte, expected: LoadingText.noNulBytes))
             if issues.count >= 20 { break }
         }
-        let start = raw.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        let start = textStart(raw)
         let body = raw[start...]
         if let firstInvalid = firstInvalidUTF8(body) {
             if hasMultiByteUTF8(body) {
@@ -97,6 +156,12 @@ enum TextDecoding {
     static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int? {
         var i = bytes.startIndex
         while i < bytes.endIndex {
+            // ASCII runs, the bulk of any delivery, eight bytes at a time.
+            while i + 8 <= bytes.endIndex,
+                  bytes.withUnsafeBytes({ $0.loadUnaligned(fromByteOffset: i - bytes.startIndex, as: UInt64.self) }) & 0x8080_8080_8080_8080 == 0 {
+                i += 8
+            }
+            guard i < bytes.endIndex else { break }
             let length = sequenceLength(bytes, at: i)
             guard length > 0 else { return i }
             i += length

@@ -7,13 +7,16 @@ public struct Dataset: Sendable {
 
     /// Allocations that exist for the figures (reden_wijziging 13 dropped), in delivery order.
     public let allocations: [AllocationRecord]
-    public let claims: ClaimColumns
+    /// Empty until `withClaims`.
+    public private(set) var claims: ClaimStore
     /// What the plaatsingen files say about an allocation, by `allocations` index (contract §7.9).
     public let placements: [Int: Placement]
     /// Interned client pseudonyms; `AllocationRecord.client` indexes this.
     public let clientIDs: [String]
     /// Each municipality's toewijzingnummers; `AllocationRecord.numberKey` indexes its own.
     let allocationNumbers: [KeyArena]
+    /// Per municipality, the record of each toewijzingnummer key (-1: removed), to link claims.
+    let recordsOfNumbers: [[Int32]]
 
     public let municipalityIndex: [String: Int]
     public let productIndex: [String: Int]
@@ -35,36 +38,41 @@ public struct Dataset: Sendable {
     /// A dataset of rows in memory (the demo-data generator, tests), indexed as the loader's.
     public init(reference: ReferenceData, delivery: Delivery) throws(DatasetError) {
         let codes = Dictionary(reference.municipalities.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { a, _ in a })
-        var allocations = Array(repeating: [Allocation](), count: reference.municipalities.count)
+        var rows = Array(repeating: [Allocation](), count: reference.municipalities.count)
         for a in delivery.allocations {
             guard let m = codes[a.municipality] else { throw .unknownMunicipality(a.municipality) }
-            allocations[m].append(a)
+            rows[m].append(a)
         }
-        var parts = try allocations.map { rows throws(DatasetError) -> MunicipalityDelivery in
+        var allocations = try rows.map { rows throws(DatasetError) -> AllocationColumns in
             let columns = AllocationColumns(rows)
             // Records are found by their number's key: each number once, as the loader checks.
             if columns.numbers.count != columns.count, let a = rows.first { throw .repeatedAllocation(municipality: a.municipality) }
-            return MunicipalityDelivery(allocations: columns)
+            return columns
         }
+        var claims = Array(repeating: ClaimColumns(), count: rows.count)
         for c in delivery.claims {
             guard let m = codes[c.municipality] else { throw .unknownMunicipality(c.municipality) }
-            guard let key = parts[m].allocations.numbers.find(c.allocationNumber) else {
+            guard let key = allocations[m].numbers.find(c.allocationNumber) else {
                 throw .unknownAllocation(c.allocationNumber, municipality: c.municipality)
             }
-            parts[m].claims.append(allocation: key, careMonth: c.careMonth, amountCents: c.amountCents, received: c.received)
+            claims[m].append(allocation: key, careMonth: c.careMonth, amountCents: c.amountCents, received: c.received)
         }
+        var placements = Array(repeating: [Placement](), count: rows.count)
         for p in delivery.placements {
             guard let m = codes[p.municipality] else { throw .unknownMunicipality(p.municipality) }
-            parts[m].placements.append(p)
+            placements[m].append(p)
         }
-        for code in delivery.placementFiles { if let m = codes[code] { parts[m].deliveredPlacements = true } }
-        try self.init(reference: reference, month: delivery.month, parts: &parts)
+        try self.init(reference: reference, month: delivery.month, allocations: &allocations, placements: placements,
+                      placementFiles: delivery.placementFiles)
+        self = withClaims(&claims)
     }
 
-    /// Indexes what the loader read: one part per municipality, in gemeenten.csv order. Each
-    /// part's claims are moved into the dataset's and released on the way, so the claims are
-    /// never held twice.
-    init(reference: ReferenceData, month: Month, parts: inout [MunicipalityDelivery]) throws(DatasetError) {
+    /// Indexes the allocations the loader read, one `AllocationColumns` per municipality in
+    /// gemeenten.csv order, with their plaatsingen; the claims follow with `withClaims`, so that
+    /// a screen that needs no claims can be drawn while they are still being read. Each part's
+    /// rows are released once copied, so they are never held twice.
+    init(reference: ReferenceData, month: Month, allocations parts: inout [AllocationColumns], placements rows: [[Placement]],
+         placementFiles: Set<String>) throws(DatasetError) {
         self.reference = reference
         var municipalityIndex: [String: Int] = [:]
         for (i, m) in reference.municipalities.enumerated() { municipalityIndex[m.code] = i }
@@ -72,16 +80,15 @@ public struct Dataset: Sendable {
         for (i, p) in reference.products.enumerated() { productIndex[p.code] = i }
         var providerIndex: [String: Int] = [:]
         for (i, p) in reference.providers.enumerated() { providerIndex[p.agb] = i }
-        let horizon = month.lastDay
 
         var clientIndex: [String: Int32] = [:]
         var clientIDs: [String] = []
         var records: [AllocationRecord] = []
-        records.reserveCapacity(parts.reduce(0) { $0 + $1.allocations.count })
-        var claims = ClaimColumns(expectedCount: parts.reduce(0) { $0 + $1.claims.count })
+        records.reserveCapacity(parts.reduce(0) { $0 + $1.count })
         var placements: [Int: Placement] = [:]
+        var recordsOfNumbers: [[Int32]] = []
         for m in parts.indices {
-            let part = parts[m].allocations
+            let part = parts[m]
             let code = reference.municipalities[m].code
             // The file's own code keys -> the reference's indexes; an unknown code names its first allocation.
             func indexes(_ arena: KeyArena, _ index: [String: Int], key: (AllocationRecord) -> Int32,
@@ -118,29 +125,22 @@ public struct Dataset: Sendable {
                 recordOfKey[Int(r.numberKey)] = Int32(records.count)
                 records.append(r)
             }
-            let own = parts[m].claims
-            parts[m].claims = ClaimColumns()
-            for i in own.indices {
-                let record = recordOfKey[Int(own.allocation[i])]
-                // A claim on a removed allocation does not exist for any figure either, nor one
-                // received after the delivery date (not yet known then, contract §4).
-                guard record >= 0, own.received[i] <= horizon.ordinal else { continue }
-                claims.allocation.append(record); claims.careMonth.append(own.careMonth[i])
-                claims.amountCents.append(own.amountCents[i]); claims.received.append(own.received[i])
-            }
-            for p in parts[m].placements {
+            for p in rows.indices.contains(m) ? rows[m] : [] {
                 guard let key = part.numbers.find(p.allocationNumber) else { throw .unknownAllocation(p.allocationNumber, municipality: code) }
                 // A plaatsing of a removed allocation is counted nowhere, like the allocation.
                 if recordOfKey[Int(key)] >= 0 { placements[Int(recordOfKey[Int(key)])] = p }
             }
+            recordsOfNumbers.append(recordOfKey)
+            // The part's rows are in `records` now; its numbers stay, for `number(of:)` and the claims.
+            parts[m].dropRows()
         }
-        self.delivery = DeliveryHeader(month: month, placements: parts.flatMap(\.placements),
-                                       placementFiles: Set(parts.indices.filter { parts[$0].deliveredPlacements }.map { reference.municipalities[$0].code }))
+        self.delivery = DeliveryHeader(month: month, placements: rows.flatMap { $0 }, placementFiles: placementFiles)
+        self.recordsOfNumbers = recordsOfNumbers
+        self.claims = ClaimStore([])
         self.allocations = records
-        self.claims = claims
         self.placements = placements
         self.clientIDs = clientIDs
-        self.allocationNumbers = parts.map(\.allocations.numbers)
+        self.allocationNumbers = parts.map(\.numbers)
         self.municipalityIndex = municipalityIndex
         self.productIndex = productIndex
         self.providerIndex = providerIndex
@@ -158,6 +158,28 @@ public struct Dataset: Sendable {
         }
         self.tariffTable = tariffTable
         self.contractTable = contractTable
+    }
+
+    /// The same dataset with each municipality's claims (in gemeenten.csv order, `allocation`
+    /// the toewijzingnummer's key) linked to the records, in place; each part is emptied.
+    func withClaims(_ parts: inout [ClaimColumns]) -> Dataset {
+        var linked: [ClaimColumns] = []
+        let horizon = horizon.ordinal
+        for m in parts.indices {
+            var own = parts[m]
+            parts[m] = ClaimColumns()
+            let recordOfKey = recordsOfNumbers[m]
+            // A claim on a removed allocation does not exist for any figure either, nor one
+            // received after the delivery date (not yet known then, contract §4).
+            own.relink { key, received in
+                let record = recordOfKey[Int(key)]
+                return record >= 0 && received <= horizon ? record : nil
+            }
+            linked.append(own)
+        }
+        var dataset = self
+        dataset.claims = ClaimStore(linked)
+        return dataset
     }
 
     public var municipalities: [Municipality] { reference.municipalities }
@@ -185,15 +207,6 @@ public struct DeliveryHeader: Sendable {
     public let placements: [Placement]
     /// Gemeentecodes that delivered a plaatsingen file (possibly without rows).
     public let placementFiles: Set<String>
-}
-
-/// One municipality's delivery as read: the input of `Dataset`.
-struct MunicipalityDelivery: Sendable {
-    var allocations: AllocationColumns
-    /// `allocation` is the toewijzingnummer's key in `allocations.numbers`.
-    var claims = ClaimColumns()
-    var placements: [Placement] = []
-    var deliveredPlacements = false
 }
 
 public enum DatasetError: Error, Equatable, CustomStringConvertible {

@@ -87,10 +87,22 @@ public struct AllocationColumns: Sendable {
 
     public var count: Int { records.count }
 
+    /// Numbers of removed rows (reden_wijziging 13), for the warning on claims that refer to one.
+    var removedNumbers: Set<Int32> = []
+
     /// A file with errors keeps its numbers (so claims get no follow-up errors), not its rows.
     mutating func dropRecords() {
+        dropRows()
+        removedNumbers = []
+    }
+
+    /// Once indexed by a `Dataset`, only the numbers are needed: to check and link the claims.
+    mutating func dropRows() {
         records = []
         clients = KeyArena()
+        products = KeyArena()
+        providers = KeyArena()
+        firstLines = []
     }
 
     /// The toewijzingnummers read, also from rows with other problems.
@@ -100,6 +112,7 @@ public struct AllocationColumns: Sendable {
     mutating func append(number: Int32, client: ArraySlice<UInt8>, birthYear: Int?, category: UInt8, product: ArraySlice<UInt8>,
                          provider: ArraySlice<UInt8>, start: Day, end: Day?, volume: Int, unit: Unit, frequency: Frequency,
                          referrer: Referrer?, changeReason: UInt8, endReason: UInt8) {
+        if changeReason == CodeByte.removed { removedNumbers.insert(number) }
         records.append(AllocationRecord(
             numberKey: number, municipalityIndex: 0, client: clients.insert(client).key,
             productIndex: products.insert(product).key, providerIndex: providers.insert(provider).key,
@@ -166,6 +179,54 @@ public struct ClaimColumns: Sendable, RandomAccessCollection {
     public subscript(i: Int) -> ClaimRecord {
         ClaimRecord(allocation: Int(allocation[i]), careMonth: Month(index: Int32(careMonth[i])),
                     amountCents: amountCents[i], received: Day(ordinal: received[i]))
+    }
+}
+
+extension ClaimColumns {
+    /// Keeps the lines `keep` maps to an allocation record, with that record's index; drops the
+    /// others. In place: the columns are rewritten front to back, never copied.
+    mutating func relink(_ keep: (_ key: Int32, _ received: Int32) -> Int32?) {
+        var w = 0
+        for i in 0..<allocation.count {
+            guard let record = keep(allocation[i], received[i]) else { continue }
+            allocation[w] = record
+            careMonth[w] = careMonth[i]; amountCents[w] = amountCents[i]; received[w] = received[i]
+            w += 1
+        }
+        let dropped = allocation.count - w
+        allocation.removeLast(dropped); careMonth.removeLast(dropped); amountCents.removeLast(dropped); received.removeLast(dropped)
+    }
+}
+
+/// The dataset's claim lines: each municipality's columns as read, relinked to the dataset's
+/// allocation records in place. Joining them would hold every line twice for a moment.
+public struct ClaimStore: Sendable, Sequence {
+    let segments: [ClaimColumns]
+    public let count: Int
+
+    init(_ segments: [ClaimColumns]) {
+        self.segments = segments
+        count = segments.reduce(0) { $0 + $1.count }
+    }
+
+    public func makeIterator() -> Iterator { Iterator(segments: segments) }
+
+    public struct Iterator: IteratorProtocol {
+        let segments: [ClaimColumns]
+        var segment = 0, index = 0
+
+        @inline(__always)
+        public mutating func next() -> ClaimRecord? {
+            while segment < segments.count {
+                if index < segments[segment].count {
+                    defer { index += 1 }
+                    return segments[segment][index]
+                }
+                segment += 1
+                index = 0
+            }
+            return nil
+        }
     }
 }
 
