@@ -9,35 +9,78 @@ public enum Dashboard {
     ///   - myMunicipality: a gemeentecode to mark on every screen from the start.
     ///   - firstScreen: the screen shown first (Leveringen after a new delivery).
     public static func run(model: MonitorModel, myMunicipality: String? = nil, firstScreen: ScreenID? = nil) throws {
+        _ = try loop(ModelSource(ready: model), myMunicipality: myMunicipality, firstScreen: firstScreen, exitAfterFirstPaint: false)
+    }
+
+    /// Opens the dashboard at once and reads the delivery behind it: progress until the
+    /// toewijzingen are in, then the 0-meting while the declaraties are read, then every screen.
+    /// - Returns: nil once the dashboard has run; the load's result when it refused the delivery
+    ///   (the dashboard is closed then, so that the caller can say why and fall back).
+    /// - Parameter exitAfterFirstPaint: close as soon as a screen is drawn (for `scripts/bench`).
+    public static func run(loading directory: String, delivery: Month?, isDemoData: Bool, myMunicipality: String? = nil,
+                           firstScreen: ScreenID? = nil, exitAfterFirstPaint: Bool = false) throws -> LoadResult? {
+        let source = ModelSource(loading: directory, delivery: delivery, isDemoData: isDemoData)
+        return try loop(source, myMunicipality: myMunicipality, firstScreen: firstScreen, exitAfterFirstPaint: exitAfterFirstPaint)
+    }
+
+    private static func loop(_ source: ModelSource, myMunicipality: String?, firstScreen: ScreenID?, exitAfterFirstPaint: Bool) throws -> LoadResult? {
         let backend = try NcursesBackend(options: .init(mouse: true))
         defer { backend.stop() }
         var terminal = Terminal(backend: backend, minimumSize: Layouts.minimumSize)
-        var model = model
+        var model: MonitorModel?
         var state = AppState(size: backend.size)
         state.myMunicipality = myMunicipality
         if let firstScreen { state.screen = firstScreen }
         var tabs: [(screen: ScreenID, columns: Range<Int>)] = []
+        var warmup: Warmup?
         while !state.shouldQuit {
-            try terminal.draw { buffer in tabs = DashboardView.render(&state, model: model, into: &buffer) }
-            // A short timeout lets the backend notice a resize that arrived while waiting.
-            guard let event = backend.readEvent(timeoutMilliseconds: 250) else { continue }
+            switch source.poll() {
+            case nil: break
+            case .partial(let partial): model = partial
+            case .complete(let complete):
+                model = complete
+                warmup = Warmup(complete, size: state.size, first: state.screen)
+            case .refused(let result): return result
+            }
+            var painted = false
+            let computing = warmup.map { !$0.isWarm(state.screen) } ?? false
+            try terminal.draw { buffer in
+                if let model, computing {
+                    tabs = DashboardView.renderComputing(&state, model: model, into: &buffer)
+                } else if let model {
+                    tabs = DashboardView.render(&state, model: model, into: &buffer)
+                    painted = model.canShow(ScreenRegistry.type(of: state.screen))
+                } else {
+                    LoadingView.render(source.progress.snapshot, into: &buffer)
+                }
+            }
+            if exitAfterFirstPaint && painted { break }
+            // A short timeout lets the backend notice a resize that arrived while waiting, and
+            // redraws the progress while loading.
+            guard let event = backend.readEvent(timeoutMilliseconds: source.isComplete && !computing ? 250 : 50) else { continue }
             var action = KeyMap.action(for: event, state: state)
             if case .mouse(.click(let x, let y)) = event, y == Layouts.frame(state.size).tabs.y,
                let hit = tabs.first(where: { $0.columns.contains(x) }) {
                 action = .selectScreen(hit.screen)
             }
             guard let action else { continue }
-            for effect in update(&state, action, model: model) {
+            guard let current = model, !computing && current.canShow(ScreenRegistry.type(of: state.screen)) || action.worksWhileLoading else {
+                if action == .quit { state.shouldQuit = true }
+                continue
+            }
+            for effect in update(&state, action, model: current) {
                 if case .switchDelivery(let month) = effect {
-                    _ = update(&state, .showStatus(switchDelivery(to: month, model: &model, state: &state)), model: model)
+                    var switched = current
+                    _ = update(&state, .showStatus(switchDelivery(to: month, model: &switched, state: &state)), model: switched)
+                    model = switched
                 } else {
-                    _ = update(&state, .showStatus(perform(effect)), model: model)
+                    _ = update(&state, .showStatus(perform(effect)), model: current)
                 }
             }
         }
+        return nil
     }
 
-    /// Carries out an effect and says how it went, for the status bar.
     /// Loads another delivery of the same data folder; every screen starts afresh on it.
     static func switchDelivery(to month: Month, model: inout MonitorModel, state: inout AppState) -> StatusMessage {
         guard let directory = model.source?.directory else { return StatusMessage(UIText.noOtherDeliveries, kind: .error) }
@@ -48,6 +91,7 @@ public enum Dashboard {
         return StatusMessage(UIText.deliveryShown(month))
     }
 
+    /// Carries out an effect and says how it went, for the status bar.
     static func perform(_ effect: Effect) -> StatusMessage {
         let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         do throws(ExportFile.Failure) {

@@ -15,9 +15,13 @@ public enum DashboardView {
         let tabs = Tabs(titles: ScreenRegistry.all.map { $0.title }, selected: ScreenRegistry.index(of: state.screen))
             .render(into: &buffer, area: frame.tabs)
         let context = state.context(model)
-        var screen = state.current
-        renderOpened(&screen, into: &buffer, area: frame.body, context: context)
-        state.screens[state.screen] = screen
+        if let loading = model.claimsLoading, !model.canShow(screenType) {
+            LoadingView.renderPanel(loading.snapshot, note: UIText.loadingClaims, into: &buffer, area: frame.body)
+        } else {
+            var screen = state.current
+            renderOpened(&screen, into: &buffer, area: frame.body, context: context)
+            state.screens[state.screen] = screen
+        }
         if case .filter(let prompt) = state.prompt {
             Prompt(label: UIText.filterPrompt, state: prompt).render(into: &buffer, area: frame.status)
         } else {
@@ -29,6 +33,20 @@ public enum DashboardView {
             let help = HelpOverlay(title: UIText.helpTitle(screenType.title), entries: KeyMap.helpEntries(for: screenType), scrollOffset: scroll)
             help.render(into: &buffer, area: frame.body.inset(top: 0, left: 2, bottom: 0, right: 2))
         }
+        return tabs.map { (ScreenRegistry.all[$0.index].id, $0.columns) }
+    }
+
+    /// The frame around a screen whose tables are still being computed: header, tabs and a notice.
+    static func renderComputing(_ state: inout AppState, model: MonitorModel, into buffer: inout Buffer) -> [(screen: ScreenID, columns: Range<Int>)] {
+        state.size = buffer.size
+        let frame = Layouts.frame(buffer.size)
+        let screenType = ScreenRegistry.type(of: state.screen)
+        renderHeader(model, mine: state.myMunicipality, protected: state.protectSmallCells, into: &buffer, area: frame.header)
+        let tabs = Tabs(titles: ScreenRegistry.all.map { $0.title }, selected: ScreenRegistry.index(of: state.screen))
+            .render(into: &buffer, area: frame.tabs)
+        let notice = Line(UIText.computing(screenType.title), style: .foreground(.muted))
+        _ = notice.render(into: &buffer, at: Position(x: frame.body.x, y: frame.body.y + frame.body.height / 3), clippedTo: frame.body)
+        StatusBar(message: UIText.computingStatus, messageStyle: .foreground(.muted), hints: []).render(into: &buffer, area: frame.status)
         return tabs.map { (ScreenRegistry.all[$0.index].id, $0.columns) }
     }
 
@@ -45,6 +63,11 @@ public enum DashboardView {
             Span(UIText.delivery(model.deliveryMonth), style: Style.foreground(.header).bold),
         ]
         if model.isDemoData { spans.append(Span("  ")); spans.append(Span(UIText.demoBadge, style: Style.foreground(.warning).bold.reversed)) }
+        if let loading = model.claimsLoading?.snapshot {
+            spans.append(Span("  "))
+            spans.append(Span(UIText.claimsLoadingBadge(percent: loading.bytes > 0 ? 100 * loading.bytesRead / loading.bytes : 0),
+                              style: Style.foreground(.accent).bold.reversed))
+        }
         // Before the reader's municipality: every figure on screen depends on it.
         if protected { spans.append(Span("  ")); spans.append(Span(UIText.protectedBadge, style: Style.foreground(.accent).bold.reversed)) }
         if let m = mine.flatMap({ model.dataset.municipalityIndex[$0] }) {

@@ -16,15 +16,23 @@ public struct MonitorModel: Sendable {
     /// Every table this model hands out withholds counts of 1–4 people (contract §7.10): the
     /// dashboard's toggle. A view of the same model; both keep their tables in one memo.
     public private(set) var protectsSmallCells = false
+    /// Set while the declaraties are still being read: the dataset has no claims yet, so only
+    /// the screens that do not read them may draw (`Screen.readsClaims`).
+    public let claimsLoading: LoadProgress?
     private let memo = Memo()
 
-    public init(dataset: Dataset, isDemoData: Bool, source: (directory: String, warnings: [Problem])? = nil) {
+    public init(dataset: Dataset, isDemoData: Bool, source: (directory: String, warnings: [Problem])? = nil,
+                claimsLoading: LoadProgress? = nil) {
         regionName = "Een 10 voor de Jeugd"
         deliveryMonth = dataset.delivery.month
         self.isDemoData = isDemoData
         self.dataset = dataset
         self.source = source
+        self.claimsLoading = claimsLoading
     }
+
+    /// Whether a screen can be drawn from this model: every screen once the claims are in.
+    public func canShow(_ screen: any Screen.Type) -> Bool { claimsLoading == nil || !screen.readsClaims }
 
     /// Every delivery folder and the previous delivery, loaded on first use.
     public var history: DeliveryHistory {

@@ -7,6 +7,18 @@ enum UIText {
     static let demoBadge = " DEMO-DATA "
     static func delivery(_ month: Month) -> String { "levering \(DutchCalendar.name(of: month))" }
 
+    static let loadingTitle = "levering inlezen"
+    static let loadingStatus = "Bezig met inlezen… (q stopt)"
+    static let loadingFirstScreen = "Eerst de toewijzingen: daarna verschijnt de 0-meting."
+    static func claimsLoadingBadge(percent: Int) -> String { " DECLARATIES INLEZEN \(percent)% " }
+    static let loadingClaims = "Dit scherm rekent met de declaraties; die worden nog ingelezen."
+    static func computing(_ screen: String) -> String { "Bezig met berekenen: \(screen)…" }
+    static let computingStatus = "De cijfers van dit scherm worden berekend (Tab: ander scherm, q stopt)"
+    static func loadedFiles(done: Int, of total: Int) -> String { "\(done) van \(total) bestanden gelezen" }
+    static func loadedBytes(_ done: String, of total: String) -> String { "\(done) van \(total) MB" }
+    static func megabytesPerSecond(_ rate: String) -> String { "\(rate) MB/s" }
+    static func loadedRows(_ rows: String) -> String { "\(rows) regels" }
+
     static let publishedOrder = "Volgorde zoals gepubliceerd"
     static func sorted(by column: String, descending: Bool) -> String {
         "Gesorteerd op \(column), \(descending ? "aflopend" : "oplopend")"

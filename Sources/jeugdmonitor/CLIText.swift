@@ -18,14 +18,14 @@ enum CLIText {
     static func badPeriod(_ value: String) -> String { "--period: gevonden \"\(Safe.text(value))\", verwacht halfjaar, jaar of maand" }
     static let perThousandFormats = "--per-1000 geldt voor --format text en markdown; csv en json geven altijd de aantallen zelf."
     static func unknownArea(_ key: String, in d: Dataset) -> String {
-        "--area: gevonden \"\(Safe.text(key))\", verwacht een gemeentecode (\(codes(d))), een subregio (\(Safe.text(d.subregions.joined(separator: ", ")))) of regio"
+        "--area: gevonden \"\(Safe.text(key))\", verwacht een gemeentecode (\(codes(d.municipalities))), een subregio (\(Safe.text(d.subregions.joined(separator: ", ")))) of regio"
     }
     /// The municipality codes as gemeenten.csv gives them, so without control characters.
-    static func codes(_ d: Dataset) -> String { Safe.text(d.municipalities.map { $0.code }.joined(separator: ", ")) }
+    static func codes(_ municipalities: [Municipality]) -> String { Safe.text(municipalities.map { $0.code }.joined(separator: ", ")) }
     static func unknownProduct(_ code: String) -> String { "--product: gevonden \"\(Safe.text(code))\", verwacht een productcode uit producten.csv" }
     static func unknownProvider(_ agb: String) -> String { "--agb: gevonden \"\(Safe.text(agb))\", verwacht een AGB-code uit aanbieders.csv" }
-    static func unknownMunicipality(_ code: String, in d: Dataset) -> String {
-        "--gemeente: gevonden \"\(Safe.text(code))\", verwacht een gemeentecode (\(codes(d)))"
+    static func unknownMunicipality(_ code: String, among municipalities: [Municipality]) -> String {
+        "--gemeente: gevonden \"\(Safe.text(code))\", verwacht een gemeentecode (\(codes(municipalities)))"
     }
     static func noEarlierDelivery(_ month: Month, found: [Month], in directory: String) -> String {
         "delivery-changes: geen levering die laadt en ouder is dan \(month) in \(Safe.text(directory))/leveringen (gevonden: \(found.map(\.description).joined(separator: ", ")))"

@@ -134,7 +134,7 @@ struct ReportCommand: ParsableCommand {
         }
         if let product, dataset.productIndex[product] == nil { throw ValidationError(CLIText.unknownProduct(product)) }
         if let agb, dataset.providerIndex[agb] == nil { throw ValidationError(CLIText.unknownProvider(agb)) }
-        if let gemeente, dataset.municipalityIndex[gemeente] == nil { throw ValidationError(CLIText.unknownMunicipality(gemeente, in: dataset)) }
+        if let gemeente, dataset.municipalityIndex[gemeente] == nil { throw ValidationError(CLIText.unknownMunicipality(gemeente, among: dataset.municipalities)) }
         if case .category(let c) = options.selection, !dataset.products.contains(where: { $0.category == c }) {
             throw ValidationError(CLIText.badSelection(selection ?? ""))
         }

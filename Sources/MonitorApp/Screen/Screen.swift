@@ -38,6 +38,9 @@ public protocol Screen: Sendable {
     static var bindings: [KeyBinding] { get }
     /// How to read the screen's figures, below its keys in help.
     static var explanation: [String] { get }
+    /// The screen's tables use the declaraties. One that does not (the 0-meting counts youths
+    /// from the toewijzingen) is drawn while a large delivery's declaraties are still read.
+    static var readsClaims: Bool { get }
 
     init()
     var focus: TableName { get set }
@@ -66,6 +69,8 @@ public struct ScreenCommand: Hashable, @unchecked Sendable {
 
 extension Screen {
     public static var explanation: [String] { [] }
+
+    public static var readsClaims: Bool { true }
 
     public var tableOrder: [TableName] { TableName.allCases }
 

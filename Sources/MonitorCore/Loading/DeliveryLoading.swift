@@ -136,14 +136,14 @@ extension Loader {
         let name = context.name(code)
         let allocationsFile = context.file(code, allocationsSuffix)
         if let bytes = context.folder.read(allocationsFile, expected: LoadingText.allocationsOf(code, name: name), &files.allocationProblems) {
-            let parsed = parseAllocations(bytes: bytes, file: allocationsFile, products: context.products, providers: context.providers)
+            let parsed = parseAllocations(bytes: bytes, file: allocationsFile, products: context.products, providers: context.providers,
+                                          progress: progress)
             files.allocationProblems.add(parsed)
             files.allocations = parsed.columns
             // A header and no rows is a delivery of nothing: loaded, but said (contract §4).
             if parsed.errors.isEmpty && parsed.columns.count == 0 {
                 files.allocationProblems.warning(file: allocationsFile, found: LoadingText.noAllocationsDelivered(name ?? code), expected: LoadingText.allocationRows)
             }
-            progress?.fileRead(bytes: bytes.count, rows: parsed.columns.count)
             // Optional (contract §7.9): read only when present, validated like every other file.
             let placementsFile = context.file(code, placementsSuffix)
             if FileManager.default.fileExists(atPath: context.folder.absolute(placementsFile)),
@@ -172,12 +172,11 @@ extension Loader {
         var files = ClaimFiles()
         let claimsFile = context.file(code, claimsSuffix)
         if let bytes = context.folder.read(claimsFile, expected: LoadingText.claimsOf(code, name: context.name(code)), &files.problems) {
-            let parsed = parseClaims(bytes: bytes, file: claimsFile, municipality: code, allocations: allocations, deliveryMonth: context.month)
+            let parsed = parseClaims(bytes: bytes, file: claimsFile, municipality: code, allocations: allocations,
+                                     deliveryMonth: context.month, progress: progress)
             files.problems.add(parsed)
             files.claims = parsed.columns
-            progress?.fileRead(bytes: bytes.count, rows: parsed.columns.count)
         }
-        progress?.municipalityDone()
         return files
     }
 

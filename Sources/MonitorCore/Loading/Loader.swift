@@ -53,7 +53,7 @@ public enum Loader {
         }
         guard let relative = deliveryFolder(folder, month: month, reference: reference, &problems) else { return problems.result(dataset: nil) }
         let context = DeliveryContext(relative: relative, month: month, folder: folder, reference: reference)
-        progress?.expect(files: reference.municipalityCodes.count,
+        progress?.expect(files: 2 * reference.municipalityCodes.count,
                          bytes: reference.municipalityCodes.reduce(0) { $0 + folder.size(context.file($1, allocationsSuffix)) + folder.size(context.file($1, claimsSuffix)) })
 
         // Two passes: the toewijzingen first, so that the dataset without claims exists (and its
@@ -170,21 +170,30 @@ struct Problems: Sendable {
 /// loading threads, read by the display's; a lock keeps the counts consistent.
 public final class LoadProgress: @unchecked Sendable {
     public struct Snapshot: Sendable {
-        public var municipalities = 0, municipalitiesDone = 0
+        /// Toewijzingen and declaraties files of the delivery, and their bytes.
+        public var files = 0, filesRead = 0
         public var bytes = 0, bytesRead = 0
+        /// Rows read into the columns so far.
         public var rows = 0
+        /// Since the progress was made, at the moment of the snapshot.
+        public var elapsed = Duration.zero
     }
 
     private let lock = NSLock()
     private var state = Snapshot()
+    private let started = ContinuousClock.now
 
     public init() {}
 
-    public var snapshot: Snapshot { lock.withLock { state } }
+    public var snapshot: Snapshot {
+        var copy = lock.withLock { state }
+        copy.elapsed = ContinuousClock.now - started
+        return copy
+    }
 
-    func expect(files municipalities: Int, bytes: Int) { lock.withLock { state.municipalities = municipalities; state.bytes = bytes } }
-    func fileRead(bytes: Int, rows: Int) { lock.withLock { state.bytesRead += bytes; state.rows += rows } }
-    func municipalityDone() { lock.withLock { state.municipalitiesDone += 1 } }
+    func expect(files: Int, bytes: Int) { lock.withLock { state.files = files; state.bytes = bytes } }
+    func advance(bytes: Int, rows: Int) { lock.withLock { state.bytesRead += bytes; state.rows += rows } }
+    func fileRead(bytes: Int, rows: Int) { lock.withLock { state.filesRead += 1; state.bytesRead += bytes; state.rows += rows } }
 }
 
 /// File access relative to the data folder; paths in problems are the relative ones.

@@ -32,7 +32,8 @@ struct RecordReader {
 
     let bytes: [UInt8]
     let delimiter: UInt8
-    private var position = 0
+    /// Offset of the next byte to read.
+    private(set) var position = 0
     private var line = 1
     private var lineStart = 0
 

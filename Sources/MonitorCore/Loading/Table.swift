@@ -60,6 +60,9 @@ struct Table<Column: TableColumn> {
     /// Current row's line (of its first field).
     var line: Int { reader.recordLine }
 
+    /// Bytes of the file read so far.
+    var bytesRead: Int { reader.position }
+
     // MARK: Header
 
     private mutating func readHeader() {

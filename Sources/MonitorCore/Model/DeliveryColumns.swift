@@ -2,10 +2,11 @@
 /// to keys (`KeyArena`), days and months as integers, codes as bytes. A file of 600k claim
 /// lines is four arrays, not 600k structs holding Strings.
 
-/// One allocation: 40 bytes. In `AllocationColumns` the text keys are the file's own (its
+/// One allocation: 40 bytes (the 8-byte volume first, so that no padding is needed). In `AllocationColumns` the text keys are the file's own (its
 /// arenas); in a `Dataset` the client, product and provider are the dataset's indexes, the
 /// number the key in its municipality's arena.
 public struct AllocationRecord: Sendable {
+    public let volume: Int
     var numberKey: Int32
     var municipalityIndex: Int32
     public internal(set) var client: Int32
@@ -14,7 +15,6 @@ public struct AllocationRecord: Sendable {
     public let start: Day
     /// `Day.none` when open-ended.
     let endDay: Day
-    public let volume: Int
     public let unit: Unit
     public let frequency: Frequency
     public let referrer: Referrer?
@@ -114,9 +114,9 @@ public struct AllocationColumns: Sendable {
                          referrer: Referrer?, changeReason: UInt8, endReason: UInt8) {
         if changeReason == CodeByte.removed { removedNumbers.insert(number) }
         records.append(AllocationRecord(
-            numberKey: number, municipalityIndex: 0, client: clients.insert(client).key,
+            volume: volume, numberKey: number, municipalityIndex: 0, client: clients.insert(client).key,
             productIndex: products.insert(product).key, providerIndex: providers.insert(provider).key,
-            start: start, endDay: end ?? .none, volume: volume, unit: unit, frequency: frequency, referrer: referrer,
+            start: start, endDay: end ?? .none, unit: unit, frequency: frequency, referrer: referrer,
             category: category, changeReason: changeReason, endReasonCode: endReason, birthYear: Int16(birthYear ?? 0)))
     }
 

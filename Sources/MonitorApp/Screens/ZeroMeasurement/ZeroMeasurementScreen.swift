@@ -22,6 +22,7 @@ public struct ZeroMeasurementScreen: Screen {
 
     public static let id = ScreenID("0-meting")
     public static let title = "0-meting"
+    public static let readsClaims = false
 
     public static let bindings: [KeyBinding] = [
         .init([.character("t")], "t", "volgende tabel van de 0-meting", .focusNextTable, hint: "tabel"),
