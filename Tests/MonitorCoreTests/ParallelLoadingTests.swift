@@ -76,3 +76,22 @@ import Testing
 
     final class Partial: @unchecked Sendable { var dataset: Dataset? }
 }
+
+/// Claim amounts are kept in 32 bits with larger ones beside the column: a line above
+/// € 21 million keeps its exact amount, also when the lines before it are dropped.
+@Suite struct LargeClaimAmountTests {
+    @Test func aLargeAmountIsKeptExactlyThroughRelinking() throws {
+        var fixture = DeliveryFixture()
+        fixture.allocationFiles["0743"]!.append(DeliveryFixture.allocation(number: "A3", client: "P004", changeReason: "13"))
+        fixture.claimFiles["0743"] = [DeliveryFixture.claimHeader,
+                                      DeliveryFixture.claim(number: "A3", month: "2024-01", amount: "10,00"),
+                                      DeliveryFixture.claim(number: "A1", month: "2024-01", amount: "50.000.000,01"),
+                                      DeliveryFixture.claim(number: "A1", month: "2024-02", amount: "-21474836,48"),
+                                      DeliveryFixture.claim(number: "A1", month: "2024-03", amount: "12,34", received: "2024-04-01")]
+        let folder = try fixture.write()
+        let result = Loader.load(dataDirectory: folder.path)
+        let dataset = try #require(result.dataset)
+        // The claim on the removed A3 is dropped; Helmond's line follows Asten's.
+        #expect(dataset.claims.map { $0.amountCents } == [5_000_000_001, -2_147_483_648, 1_234, -1_250])
+    }
+}

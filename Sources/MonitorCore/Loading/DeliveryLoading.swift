@@ -53,12 +53,15 @@ extension Loader {
         return relative
     }
 
-    /// Runs `task` for every municipality, on all cores when `concurrent`, the largest files
-    /// first: the big files are then parsed while little else is held, and the last task to
-    /// finish is a small one. Results keep gemeenten.csv order, so the problems come in the
-    /// same order as when read one by one.
+    /// Runs `task` for every municipality, on all cores when `concurrent`: the largest file
+    /// first, on one core, while the other reads the rest from the smallest up. The largest
+    /// (a quarter of the region) then starts at once and is never parsed beside the next
+    /// largest, which would hold both at their peak together; the rest balance the cores.
+    /// Results keep gemeenten.csv order, so the problems come in the same order as when read
+    /// one by one.
     static func perMunicipality<Result: Sendable>(sizes: [Int], concurrent: Bool, _ task: @escaping @Sendable (Int) -> Result) -> [Result] {
-        let order = sizes.indices.sorted { sizes[$0] > sizes[$1] }
+        let ascending = sizes.indices.sorted { (sizes[$0], $0) < (sizes[$1], $1) }
+        let order = Array(ascending.suffix(1) + ascending.dropLast())
         let slots = Slots<Result>(count: sizes.count)
         let run: @Sendable (Int) -> Void = { i in slots.store(task(order[i]), at: order[i]) }
         if concurrent { DispatchQueue.concurrentPerform(iterations: sizes.count, execute: run) } else { sizes.indices.forEach(run) }

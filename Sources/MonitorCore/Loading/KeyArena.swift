@@ -55,6 +55,12 @@ struct KeyArena: Sendable {
 
     func find(_ text: String) -> Int32? { find(Array(text.utf8)[...]) }
 
+    /// The key's bytes, as inserted.
+    func bytes(_ key: Int32) -> ArraySlice<UInt8> {
+        let k = Int(key)
+        return storage[(k == 0 ? 0 : Int(ends[k - 1]))..<Int(ends[k])]
+    }
+
     /// The key's bytes as text (UTF-8, as the loader decodes every file to UTF-8).
     func string(_ key: Int32) -> String {
         let k = Int(key)

@@ -100,7 +100,7 @@ extension Dataset {
         var region = Set<String>()
         for a in allocations where a.isActive(in: period) {
             sets[a.municipality].insert(a.client)
-            region.insert(clientIDs[Int(a.client)])
+            region.insert(clientID(a.client))
         }
         return (sets.map(\.count), region.count)
     }

@@ -20,8 +20,8 @@ extension Dataset {
     public func clientCounts(
         activeIn period: Period, where include: (AllocationRecord) -> Bool = { _ in true }
     ) -> (byMunicipality: [Int], region: Int) {
-        var perMunicipality = Array(repeating: Set<Int32>(), count: municipalities.count)
-        var region = Set<Int32>()
+        var perMunicipality = Array(repeating: clientSet(), count: municipalities.count)
+        var region = clientSet()
         for a in allocations where a.isActive(in: period) && include(a) {
             perMunicipality[a.municipality].insert(a.client)
             region.insert(a.client)

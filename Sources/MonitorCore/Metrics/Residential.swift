@@ -36,9 +36,9 @@ extension Dataset {
         for year in years {
             let period = Period(year: year)
             // Per municipality and class, and region-wide per class and segment.
-            var perMunicipality = Array(repeating: [Set<Int32>](repeating: [], count: 3), count: municipalities.count)
-            var regionClass = [Set<Int32>](repeating: [], count: 3)
-            var regionS1 = Set<Int32>(), regionS2 = Set<Int32>()
+            var perMunicipality = Array(repeating: Array(repeating: clientSet(), count: 3), count: municipalities.count)
+            var regionClass = Array(repeating: clientSet(), count: 3)
+            var regionS1 = clientSet(), regionS2 = clientSet()
             for a in allocations {
                 let r = residence[a.product]
                 guard r != .none, a.isActive(in: period) else { continue }
@@ -49,7 +49,7 @@ extension Dataset {
             }
             s1.append(regionS1.count)
             s2.append(regionS2.count)
-            total.append(regionS1.union(regionS2).count)
+            total.append(regionS1.unionCount(regionS2))
             byMunicipality.append(perMunicipality.map {
                 .init(s1Residential: $0[0].count, s2FamilyLike: $0[1].count, s2Living: $0[2].count)
             })

@@ -11,12 +11,13 @@ public struct Dataset: Sendable {
     public private(set) var claims: ClaimStore
     /// What the plaatsingen files say about an allocation, by `allocations` index (contract §7.9).
     public let placements: [Int: Placement]
-    /// Interned client pseudonyms; `AllocationRecord.client` indexes this.
-    public let clientIDs: [String]
+    /// Interned client pseudonyms; `AllocationRecord.client` is the key.
+    let clients: KeyArena
     /// Each municipality's toewijzingnummers; `AllocationRecord.numberKey` indexes its own.
     let allocationNumbers: [KeyArena]
-    /// Per municipality, the record of each toewijzingnummer key (-1: removed), to link claims.
-    let recordsOfNumbers: [[Int32]]
+    /// Per municipality, the record of each toewijzingnummer key (-1: removed), to link claims;
+    /// empty once they are linked.
+    private(set) var recordsOfNumbers: [[Int32]]
 
     public let municipalityIndex: [String: Int]
     public let productIndex: [String: Int]
@@ -81,8 +82,7 @@ public struct Dataset: Sendable {
         var providerIndex: [String: Int] = [:]
         for (i, p) in reference.providers.enumerated() { providerIndex[p.agb] = i }
 
-        var clientIndex: [String: Int32] = [:]
-        var clientIDs: [String] = []
+        var clients = KeyArena(expectedCount: parts.reduce(0) { $0 + $1.clients.count })
         var records: [AllocationRecord] = []
         records.reserveCapacity(parts.reduce(0) { $0 + $1.count })
         var placements: [Int: Placement] = [:]
@@ -108,16 +108,7 @@ public struct Dataset: Sendable {
             // Key of a toewijzingnummer -> record index, or -1 when removed.
             var recordOfKey = [Int32](repeating: -1, count: part.numbers.count)
             for var r in part.records where !r.isRemoved {
-                if clientOfKey[Int(r.client)] < 0 {
-                    let id = part.clients.string(r.client)
-                    if let known = clientIndex[id] {
-                        clientOfKey[Int(r.client)] = known
-                    } else {
-                        clientOfKey[Int(r.client)] = Int32(clientIDs.count)
-                        clientIndex[id] = Int32(clientIDs.count)
-                        clientIDs.append(id)
-                    }
-                }
+                if clientOfKey[Int(r.client)] < 0 { clientOfKey[Int(r.client)] = clients.insert(part.clients.bytes(r.client)).key }
                 r.municipalityIndex = Int32(m)
                 r.client = clientOfKey[Int(r.client)]
                 r.productIndex = products[Int(r.productIndex)]
@@ -139,7 +130,7 @@ public struct Dataset: Sendable {
         self.claims = ClaimStore([])
         self.allocations = records
         self.placements = placements
-        self.clientIDs = clientIDs
+        self.clients = clients
         self.allocationNumbers = parts.map(\.numbers)
         self.municipalityIndex = municipalityIndex
         self.productIndex = productIndex
@@ -179,6 +170,7 @@ public struct Dataset: Sendable {
         }
         var dataset = self
         dataset.claims = ClaimStore(linked)
+        dataset.recordsOfNumbers = []
         return dataset
     }
 
@@ -186,12 +178,15 @@ public struct Dataset: Sendable {
     public var products: [Product] { reference.products }
     public var providers: [Provider] { reference.providers }
 
+    /// The pseudonym of a client key (`AllocationRecord.client`).
+    public func clientID(_ client: Int32) -> String { clients.string(client) }
+
     /// The toewijzingnummer of an allocation record.
     public func number(of record: AllocationRecord) -> String { allocationNumbers[record.municipality].string(record.numberKey) }
 
     /// An allocation record as the row it was delivered as (for comparing deliveries).
     public func row(_ r: AllocationRecord) -> Allocation {
-        Allocation(municipality: municipalities[r.municipality].code, number: number(of: r), client: clientIDs[Int(r.client)],
+        Allocation(municipality: municipalities[r.municipality].code, number: number(of: r), client: clientID(r.client),
                    birthYear: r.birthYear == 0 ? nil : Int(r.birthYear), category: CodeByte.text(r.category) ?? "",
                    product: products[r.product].code, provider: providers[r.provider].agb, start: r.start, end: r.end,
                    volume: r.volume, unit: r.unit, frequency: r.frequency, referrer: r.referrer,

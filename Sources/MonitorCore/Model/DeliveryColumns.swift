@@ -151,25 +151,34 @@ public struct AllocationColumns: Sendable {
     }
 }
 
-/// Claim lines as columns: 18 bytes a line. `allocation` is, in a file, the toewijzingnummer's
+/// Claim lines as columns: 14 bytes a line. An amount is kept in 32 bits (up to € 21 million
+/// a line, which every real claim line is), a larger one exactly beside the column. `allocation` is, in a file, the toewijzingnummer's
 /// key in its municipality's `AllocationColumns.numbers`; in a `Dataset`, the index of the
 /// allocation record.
 public struct ClaimColumns: Sendable, RandomAccessCollection {
     var allocation: [Int32] = []
     var careMonth: [Int16] = []
-    var amountCents: [Int64] = []
+    private var cents: [Int32] = []
+    /// Amounts that do not fit 32 bits, by line; their line in `cents` holds `Int32.min`.
+    private var largeCents: [Int32: Int64] = [:]
     var received: [Int32] = []
 
     init(expectedCount: Int = 0) { reserve(expectedCount) }
 
     mutating func reserve(_ count: Int) {
         allocation.reserveCapacity(count); careMonth.reserveCapacity(count)
-        amountCents.reserveCapacity(count); received.reserveCapacity(count)
+        cents.reserveCapacity(count); received.reserveCapacity(count)
     }
 
     @inline(__always)
     mutating func append(allocation a: Int32, careMonth m: Month, amountCents c: Int64, received r: Day) {
-        allocation.append(a); careMonth.append(Int16(truncatingIfNeeded: m.index)); amountCents.append(c); received.append(r.ordinal)
+        if let small = Int32(exactly: c), small != .min {
+            cents.append(small)
+        } else {
+            largeCents[Int32(cents.count)] = c
+            cents.append(.min)
+        }
+        allocation.append(a); careMonth.append(Int16(truncatingIfNeeded: m.index)); received.append(r.ordinal)
     }
 
     public var startIndex: Int { 0 }
@@ -178,7 +187,13 @@ public struct ClaimColumns: Sendable, RandomAccessCollection {
     @inline(__always)
     public subscript(i: Int) -> ClaimRecord {
         ClaimRecord(allocation: Int(allocation[i]), careMonth: Month(index: Int32(careMonth[i])),
-                    amountCents: amountCents[i], received: Day(ordinal: received[i]))
+                    amountCents: amountCents(i), received: Day(ordinal: received[i]))
+    }
+
+    @inline(__always)
+    func amountCents(_ i: Int) -> Int64 {
+        let small = cents[i]
+        return small == .min ? largeCents[Int32(i)]! : Int64(small)
     }
 }
 
@@ -190,11 +205,13 @@ extension ClaimColumns {
         for i in 0..<allocation.count {
             guard let record = keep(allocation[i], received[i]) else { continue }
             allocation[w] = record
-            careMonth[w] = careMonth[i]; amountCents[w] = amountCents[i]; received[w] = received[i]
+            careMonth[w] = careMonth[i]; received[w] = received[i]
+            if cents[i] == .min, let large = largeCents.removeValue(forKey: Int32(i)) { largeCents[Int32(w)] = large }
+            cents[w] = cents[i]
             w += 1
         }
         let dropped = allocation.count - w
-        allocation.removeLast(dropped); careMonth.removeLast(dropped); amountCents.removeLast(dropped); received.removeLast(dropped)
+        allocation.removeLast(dropped); careMonth.removeLast(dropped); cents.removeLast(dropped); received.removeLast(dropped)
     }
 }
 
