@@ -15,14 +15,18 @@ public enum DashboardView {
         let tabs = Tabs(titles: ScreenRegistry.all.map { $0.title }, selected: ScreenRegistry.index(of: state.screen))
             .render(into: &buffer, area: frame.tabs)
         let context = state.context(model)
-        if let loading = model.claimsLoading, !model.canShow(screenType) {
+        let waiting = !model.canShow(screenType)
+        if let loading = model.claimsLoading, waiting {
             LoadingView.renderPanel(loading.snapshot, note: UIText.loadingClaims, into: &buffer, area: frame.body)
         } else {
             var screen = state.current
             renderOpened(&screen, into: &buffer, area: frame.body, context: context)
             state.screens[state.screen] = screen
         }
-        if case .filter(let prompt) = state.prompt {
+        if waiting {
+            // The screen's own keys do nothing until the claims are in.
+            StatusBar(message: UIText.waitingStatus, messageStyle: .foreground(.muted), hints: []).render(into: &buffer, area: frame.status)
+        } else if case .filter(let prompt) = state.prompt {
             Prompt(label: UIText.filterPrompt, state: prompt).render(into: &buffer, area: frame.status)
         } else {
             let style: Style = state.status?.kind == .error ? Style.foreground(.warning).bold : .foreground(.text)

@@ -24,7 +24,7 @@ enum LoadingView {
         let inside = box.inset(top: 1, left: 2, bottom: 1, right: 2)
         let megabytes = { (bytes: Int) in DutchNumber.integer((bytes + 500_000) / 1_000_000) }
         let seconds = Double(progress.elapsed.components.seconds) + Double(progress.elapsed.components.attoseconds) / 1e18
-        let rate = seconds > 0.05 ? " · " + UIText.megabytesPerSecond(megabytes(Int(Double(progress.bytesRead) / seconds))) : ""
+        let rate = seconds > 0.05 && progress.bytesRead > 0 ? " · " + UIText.megabytesPerSecond(megabytes(Int(Double(progress.bytesRead) / seconds))) : ""
         let fraction = progress.bytes > 0 ? min(1, Double(progress.bytesRead) / Double(progress.bytes)) : 0
         let barWidth = max(0, inside.width)
         let filled = Int((Double(barWidth) * fraction).rounded(.down))

@@ -9,6 +9,7 @@ enum UIText {
 
     static let loadingTitle = "levering inlezen"
     static let loadingStatus = "Bezig met inlezen… (q stopt)"
+    static let waitingStatus = "Wacht op de declaraties (Tab: ander scherm, 1: 0-meting, q stopt)"
     static let loadingFirstScreen = "Eerst de toewijzingen: daarna verschijnt de 0-meting."
     static func claimsLoadingBadge(percent: Int) -> String { " DECLARATIES INLEZEN \(percent)% " }
     static let loadingClaims = "Dit scherm rekent met de declaraties; die worden nog ingelezen."

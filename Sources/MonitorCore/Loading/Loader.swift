@@ -177,6 +177,11 @@ public final class LoadProgress: @unchecked Sendable {
         public var rows = 0
         /// Since the progress was made, at the moment of the snapshot.
         public var elapsed = Duration.zero
+
+        public init(files: Int = 0, filesRead: Int = 0, bytes: Int = 0, bytesRead: Int = 0, rows: Int = 0, elapsed: Duration = .zero) {
+            self.files = files; self.filesRead = filesRead; self.bytes = bytes; self.bytesRead = bytesRead
+            self.rows = rows; self.elapsed = elapsed
+        }
     }
 
     private let lock = NSLock()
