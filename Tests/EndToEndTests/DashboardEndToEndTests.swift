@@ -5,6 +5,10 @@ import Testing
 /// for the 0-meting, checks a published figure, switches screens, opens help, resizes
 /// to 80×24 and quits with exit status 0.
 @Suite(.serialized) struct DashboardEndToEndTests {
+    /// A tmux server of this test's own (Swift Testing makes a suite value per test): a new
+    /// session never races with the previous test's server shutting down on a shared socket.
+    let socket = "jeugdmonitor-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
+
     static let root: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
@@ -89,7 +93,7 @@ import Testing
     /// that starts the server would hand it our pipe, which then never reaches end-of-file.
     @discardableResult
     func tmux(_ arguments: [String]) throws -> String {
-        let argv = ["tmux", "-L", "jeugdmonitor-e2e-\(getpid())"] + arguments
+        let argv = ["tmux", "-L", socket] + arguments
         let reads = arguments.first == "capture-pane" || arguments.first == "display-message"
         var fds: [Int32] = [-1, -1]
         if reads { guard pipe(&fds) == 0 else { throw E2EError("pipe failed") } }

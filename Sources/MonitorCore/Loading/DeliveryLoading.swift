@@ -174,6 +174,17 @@ extension Loader {
                                    progress: LoadProgress?) -> ClaimFiles {
         var files = ClaimFiles()
         let claimsFile = context.file(code, claimsSuffix)
+        // A large file in chunks, never held whole; one that needs the encoding checks, whole.
+        if context.folder.size(claimsFile) >= FileChunks.threshold, !Loader.isDirectory(context.folder.absolute(claimsFile)),
+           var chunks = FileChunks(path: context.folder.absolute(claimsFile)) {
+            defer { chunks.close() }
+            if let parsed = parseClaims(chunks: &chunks, file: claimsFile, municipality: code, allocations: allocations,
+                                        deliveryMonth: context.month, progress: progress) {
+                files.problems.add(parsed)
+                files.claims = parsed.columns
+                return files
+            }
+        }
         if let bytes = context.folder.read(claimsFile, expected: LoadingText.claimsOf(code, name: context.name(code)), &files.problems) {
             let parsed = parseClaims(bytes: bytes, file: claimsFile, municipality: code, allocations: allocations,
                                      deliveryMonth: context.month, progress: progress)

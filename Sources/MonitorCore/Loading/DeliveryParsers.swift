@@ -66,7 +66,7 @@ extension Loader {
                            changeReason: changeReason ?? 0, endReason: endReason ?? 0)
         }
         columns.hasNumbers = table.isComplete || columns.numbers.count > 0
-        reported.finish(bytes.count, rows: columns.count)
+        reported.finish(fileSize: bytes.count)
         return table.finish(columns) { $0.dropRecords() }
     }
 
@@ -89,49 +89,28 @@ extension Loader {
     static func parseClaims(bytes: [UInt8], file: String, municipality: String, allocations: AllocationColumns?,
                             deliveryMonth: Month?, progress: LoadProgress? = nil) -> ParsedColumns<ClaimColumns> {
         var table = Table<ClaimColumn>(bytes: bytes, file: file)
-        var reported = ProgressReporter(progress)
-        var columns = ClaimColumns(expectedCount: table.estimatedRowCount)
-        let known = allocations.flatMap { $0.hasNumbers ? $0.numbers : nil }
-        // Unchecked claims still need keys: their own numbers, interned as they come.
-        var unchecked = KeyArena()
-        let allocationsFile = "\(municipality)\(allocationsSuffix)"
-        // Fetched once: each fetch of a kind retains its message and parser.
-        let text = FieldKind.bytes, month = FieldKind.month, wholeNumber = FieldKind.wholeNumber, amount = FieldKind.cents, date = FieldKind.date
-        while table.nextRow() {
-            reported.row(table)
-            let number = table.value(.allocationNumber, text)
-            let careMonth = table.value(.careMonth, month)
-            _ = table.value(.volume, wholeNumber)
-            let cents = table.value(.amount, amount)
-            let received = table.value(.received, date)
-            var key: Int32 = -1
-            if let number {
-                if let known {
-                    if let k = known.find(number) {
-                        key = k
-                        if allocations?.removedNumbers.contains(k) == true {
-                            table.warn(.allocationNumber, found: LoadingText.claimOnRemovedAllocation(Shown.quoted(String(decoding: number, as: UTF8.self))),
-                                       expected: LoadingText.noClaimsOnRemovedAllocations)
-                        }
-                    } else {
-                        table.reject(.allocationNumber, expected: LoadingText.toewijzingnummer(from: allocationsFile))
-                    }
-                } else {
-                    key = unchecked.insert(number).key
-                }
-            }
-            if let careMonth, let deliveryMonth, careMonth < Dataset.firstDataMonth || careMonth > deliveryMonth {
-                table.reject(.careMonth, expected: LoadingText.careMonthWithin(first: "\(Dataset.firstDataMonth)", last: "\(deliveryMonth)"))
-            }
-            if let careMonth, let received, received < careMonth.firstDay {
-                table.reject(.received, found: LoadingText.receivedBeforeCareMonth(received: "\(received)", careMonth: "\(careMonth)"),
-                             expected: LoadingText.receivedFromCareMonth)
-            }
-            guard table.isComplete, !table.rowFailed, number != nil, let careMonth, let cents, let received else { continue }
-            columns.append(allocation: key, careMonth: careMonth, amountCents: cents, received: received)
+        var claims = ClaimRows(table: table, municipality: municipality, allocations: allocations, deliveryMonth: deliveryMonth, progress: progress)
+        claims.read(&table)
+        return claims.finish(&table, size: bytes.count)
+    }
+
+    /// As `parseClaims(bytes:…)`, reading a large file in chunks (`FileChunks`), so that it is
+    /// never held whole. nil when the file is not plain ASCII (the encoding checks need the
+    /// whole file) or a read failed: the caller reads it whole then. Same problems, same columns.
+    static func parseClaims(chunks: inout FileChunks, file: String, municipality: String, allocations: AllocationColumns?,
+                            deliveryMonth: Month?, progress: LoadProgress? = nil) -> ParsedColumns<ClaimColumns>? {
+        guard let first = chunks.next() else { return nil }
+        // Claim lines take 30 bytes or more: a bound to reserve the columns once.
+        var table = Table<ClaimColumn>(bytes: first, file: file, rowEstimate: chunks.size / 30 + 1)
+        guard table.isPlainText else { return nil }
+        var claims = ClaimRows(table: table, municipality: municipality, allocations: allocations, deliveryMonth: deliveryMonth, progress: progress)
+        claims.read(&table)
+        while let chunk = chunks.next() {
+            guard table.continueWith(chunk) else { return nil }
+            claims.read(&table)
         }
-        reported.finish(bytes.count, rows: columns.count)
-        return table.finish(columns) { $0 = ClaimColumns() }
+        guard !chunks.failed else { return nil }
+        return claims.finish(&table, size: chunks.size)
     }
 
     /// `<gemeentecode>_plaatsingen.csv` (contract §7.9): one row per residential allocation.
@@ -192,7 +171,71 @@ struct ProgressReporter {
     }
 
     /// The rest of the file, and the file itself.
-    func finish(_ bytes: Int, rows kept: Int) {
-        progress?.fileRead(bytes: bytes - reportedBytes, rows: rows - reportedRows)
+    func finish(fileSize: Int) {
+        progress?.fileRead(bytes: fileSize - reportedBytes, rows: rows - reportedRows)
+    }
+}
+
+/// The rows of a declaraties file into columns, one chunk of the file after the other.
+private struct ClaimRows {
+    var columns: ClaimColumns
+    let allocations: AllocationColumns?
+    let known: KeyArena?
+    /// Unchecked claims still need keys: their own numbers, interned as they come.
+    var unchecked = KeyArena()
+    let allocationsFile: String
+    let deliveryMonth: Month?
+    var reported: ProgressReporter
+    // Fetched once: each fetch of a kind retains its message and parser.
+    let text = FieldKind.bytes, month = FieldKind.month, wholeNumber = FieldKind.wholeNumber, amount = FieldKind.cents, date = FieldKind.date
+
+    init(table: Table<ClaimColumn>, municipality: String, allocations: AllocationColumns?, deliveryMonth: Month?, progress: LoadProgress?) {
+        columns = ClaimColumns(expectedCount: table.estimatedRowCount)
+        self.allocations = allocations
+        known = allocations.flatMap { $0.hasNumbers ? $0.numbers : nil }
+        allocationsFile = "\(municipality)\(Loader.allocationsSuffix)"
+        self.deliveryMonth = deliveryMonth
+        reported = ProgressReporter(progress)
+    }
+
+    mutating func read(_ table: inout Table<ClaimColumn>) {
+        while table.nextRow() {
+            reported.row(table)
+            let number = table.value(.allocationNumber, text)
+            let careMonth = table.value(.careMonth, month)
+            _ = table.value(.volume, wholeNumber)
+            let cents = table.value(.amount, amount)
+            let received = table.value(.received, date)
+            var key: Int32 = -1
+            if let number {
+                if let known {
+                    if let k = known.find(number) {
+                        key = k
+                        if allocations?.removedNumbers.contains(k) == true {
+                            table.warn(.allocationNumber, found: LoadingText.claimOnRemovedAllocation(Shown.quoted(String(decoding: number, as: UTF8.self))),
+                                       expected: LoadingText.noClaimsOnRemovedAllocations)
+                        }
+                    } else {
+                        table.reject(.allocationNumber, expected: LoadingText.toewijzingnummer(from: allocationsFile))
+                    }
+                } else {
+                    key = unchecked.insert(number).key
+                }
+            }
+            if let careMonth, let deliveryMonth, careMonth < Dataset.firstDataMonth || careMonth > deliveryMonth {
+                table.reject(.careMonth, expected: LoadingText.careMonthWithin(first: "\(Dataset.firstDataMonth)", last: "\(deliveryMonth)"))
+            }
+            if let careMonth, let received, received < careMonth.firstDay {
+                table.reject(.received, found: LoadingText.receivedBeforeCareMonth(received: "\(received)", careMonth: "\(careMonth)"),
+                             expected: LoadingText.receivedFromCareMonth)
+            }
+            guard table.isComplete, !table.rowFailed, number != nil, let careMonth, let cents, let received else { continue }
+            columns.append(allocation: key, careMonth: careMonth, amountCents: cents, received: received)
+        }
+    }
+
+    mutating func finish(_ table: inout Table<ClaimColumn>, size: Int) -> ParsedColumns<ClaimColumns> {
+        reported.finish(fileSize: size)
+        return table.finish(columns) { $0 = ClaimColumns() }
     }
 }

@@ -34,7 +34,8 @@ struct RecordReader {
     let delimiter: UInt8
     /// Offset of the next byte to read.
     private(set) var position = 0
-    private var line = 1
+    /// Line of the next byte to read.
+    private(set) var line = 1
     private var lineStart = 0
 
     private(set) var fields: [FieldSpan] = []
@@ -42,12 +43,15 @@ struct RecordReader {
     private(set) var recordLine = 0
     private(set) var issues: [ReaderIssue] = []
 
-    /// - Parameter start: where the text begins (3 after a byte order mark).
-    init(bytes: [UInt8], start: Int) {
+    /// - Parameters:
+    ///   - start: where the text begins (3 after a byte order mark).
+    ///   - firstLine, delimiter: for a later chunk of a file, where the previous one ended.
+    init(bytes: [UInt8], start: Int, firstLine: Int = 1, delimiter: UInt8? = nil) {
         self.bytes = bytes
-        self.delimiter = RecordReader.delimiter(of: bytes[start...])
+        self.delimiter = delimiter ?? RecordReader.delimiter(of: bytes[start...])
         position = start
         lineStart = start
+        line = firstLine
         fields.reserveCapacity(16)
     }
 

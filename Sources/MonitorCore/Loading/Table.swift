@@ -31,8 +31,14 @@ struct Table<Column: TableColumn> {
     /// An upper bound of the number of rows (the number of line feeds), to reserve storage
     /// once instead of growing collections of 600k rows step by step.
     let estimatedRowCount: Int
+    /// The bytes hold no NUL and nothing above 0x7F (after a byte order mark): nothing for the
+    /// encoding checks, so the file may be read in chunks.
+    private(set) var isPlainText = false
+    /// Bytes of the chunks before the current one.
+    private var consumed = 0
 
-    init(bytes: [UInt8], file: String) {
+    /// - Parameter rowEstimate: for a first chunk, the rows the whole file may hold.
+    init(bytes: [UInt8], file: String, rowEstimate: Int? = nil) {
         log = ProblemLog(file: file)
         fieldOfColumn = Array(repeating: nil, count: Column.allCases.count)
         let scan = TextDecoding.scan(bytes)
@@ -53,15 +59,36 @@ struct Table<Column: TableColumn> {
         }
         let text = TextDecoding.utf8(from: bytes, scan: scan)
         reader = RecordReader(bytes: text.bytes, start: text.start)
-        estimatedRowCount = scan.lineFeeds
+        estimatedRowCount = rowEstimate ?? scan.lineFeeds
+        isPlainText = !scan.hasNUL && scan.firstHighByte == nil && !encoding.notText
         readHeader()
+    }
+
+    /// Goes on with the next chunk of the same file (it starts at a record): the header stays,
+    /// lines count on. False, and nothing changed, when the chunk is not plain ASCII text: the
+    /// encoding checks need the whole file then.
+    mutating func continueWith(_ bytes: [UInt8]) -> Bool {
+        let scan = TextDecoding.scan(bytes)
+        guard !scan.hasNUL, scan.firstHighByte == nil else { return false }
+        flushReaderIssues()
+        consumed += reader.bytes.count
+        reader = RecordReader(bytes: bytes, start: 0, firstLine: reader.line, delimiter: reader.delimiter)
+        return true
+    }
+
+    /// The reader's structural faults as problems, while its bytes are there to place them.
+    private mutating func flushReaderIssues() {
+        for issue in reader.issues {
+            log.error(line: issue.line, column: reader.column(of: issue.origin, lineStart: issue.lineStart),
+                      found: issue.found, expected: issue.expected)
+        }
     }
 
     /// Current row's line (of its first field).
     var line: Int { reader.recordLine }
 
     /// Bytes of the file read so far.
-    var bytesRead: Int { reader.position }
+    var bytesRead: Int { consumed + reader.position }
 
     // MARK: Header
 
@@ -180,10 +207,7 @@ struct Table<Column: TableColumn> {
 
     /// Adds the reader's structural faults and the overflow summary; returns the file's verdict.
     mutating func finish<Row>(rows: [Row], keys: Set<String> = []) -> ParsedFile<Row> {
-        for issue in reader.issues {
-            log.error(line: issue.line, column: reader.column(of: issue.origin, lineStart: issue.lineStart),
-                      found: issue.found, expected: issue.expected)
-        }
+        flushReaderIssues()
         log.finish()
         return ParsedFile(rows: log.hasErrors ? [] : rows, keys: isComplete || !keys.isEmpty ? keys : nil,
                           errors: log.errors, warnings: log.warnings)

@@ -1,0 +1,84 @@
+import Foundation
+
+/// Reads a large file in chunks of about 8 MB that each end at a record boundary: after a line
+/// feed outside quotes, so that a quoted value with a line break in it stays in one chunk. A
+/// 150 MB declaraties file is then never held whole while its columns grow.
+struct FileChunks {
+    static let defaultChunkSize = 8 << 20
+    /// Files below this are read whole: chunks would save nothing worth the bookkeeping.
+    static let threshold = 3 * defaultChunkSize
+
+    private let fd: Int32
+    /// Bytes read at a time; a chunk is this plus the rest of the previous read.
+    private let chunkSize: Int
+    let size: Int
+    /// The bytes after the last boundary, the start of the next chunk.
+    private var carry: [UInt8] = []
+    private var atEnd = false
+    /// A read failed: the caller reads the file whole, which says what is wrong.
+    private(set) var failed = false
+
+    init?(path: String, chunkSize: Int = defaultChunkSize) {
+        self.chunkSize = chunkSize
+        fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { _ = Foundation.close(fd); return nil }
+        size = Int(info.st_size)
+    }
+
+    func close() { _ = Foundation.close(fd) }
+
+    /// The next chunk, or nil at the end (or after a failed read).
+    mutating func next() -> [UInt8]? {
+        var buffer = carry
+        carry = []
+        while !failed {
+            let before = buffer.count
+            buffer.reserveCapacity(before + chunkSize)
+            var read = 0
+            buffer.append(contentsOf: repeatElement(0, count: chunkSize))
+            buffer.withUnsafeMutableBytes { bytes in
+                while read < chunkSize {
+                    let n = Foundation.read(fd, bytes.baseAddress! + before + read, chunkSize - read)
+                    if n < 0 && errno == EINTR { continue }
+                    if n < 0 { failed = true }
+                    guard n > 0 else { break }
+                    read += n
+                }
+            }
+            buffer.removeLast(chunkSize - read)
+            if read == 0 { atEnd = true }
+            if atEnd { return buffer.isEmpty || failed ? nil : buffer }
+            if let cut = Self.lastBoundary(in: buffer) {
+                carry = Array(buffer[(cut + 1)...])
+                buffer.removeSubrange((cut + 1)...)
+                return buffer
+            }
+        }
+        return nil
+    }
+
+    /// The last line feed outside quotes; the buffer starts outside quotes. A `""` inside a
+    /// quoted value counts twice, so the parity of the quotes before a byte tells whether it
+    /// is inside a value.
+    static func lastBoundary(in buffer: [UInt8]) -> Int? {
+        var quotes = 0
+        buffer.withUnsafeBytes { bytes in
+            var i = 0
+            let mask = UInt64(0x2222_2222_2222_2222)
+            while i + 8 <= bytes.count {
+                quotes += TextDecoding.zeroBytes(bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ mask).nonzeroBitCount
+                i += 8
+            }
+            while i < bytes.count { quotes += bytes[i] == UInt8(ascii: "\"") ? 1 : 0; i += 1 }
+        }
+        var i = buffer.count - 1
+        while i >= 0 {
+            let b = buffer[i]
+            if b == UInt8(ascii: "\"") { quotes -= 1 } else if b == UInt8(ascii: "\n") && quotes % 2 == 0 { return i }
+            i -= 1
+        }
+        return nil
+    }
+}
