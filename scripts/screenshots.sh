@@ -8,6 +8,7 @@ source scripts/ensure-deps.sh
 ensure_packages libncurses-dev pkg-config tmux fonts-dejavu-core
 python3 -c "import pyte, PIL" 2>/dev/null || python3 -m pip install --quiet pyte Pillow
 swift build -c release --product jeugdmonitor >&2
+swift build -c release --product DemoData >&2
 bin="$PWD/.build/release/jeugdmonitor"
 out="$PWD/screenshots"
 mkdir -p "$out"
@@ -77,6 +78,17 @@ keys 2; wait_for ": ontvangen en verwacht"; shot 12-costs-200x60
 keys 5; wait_for "Signalen voor het gesprek"; shot 16-provider-profile-200x60
 keys 6; wait_for "Nuenen tegen de regio per jaar"; shot 20-municipality-nuenen-200x60
 keys 1 q
+# A national-size delivery (30 times the region, written to a temporary folder) while it is
+# read: the progress, the 0-meting while the declaraties come in, a screen that waits for them.
+big=$(mktemp -d)
+.build/release/DemoData --scale 30 --from Data --output "$big" >/dev/null
+width=120 height=40
+tmux new-session -d -s "$session" -x "$width" -y "$height" -e LANG=C.UTF-8 -e NO_COLOR= -e XDG_STATE_HOME="$state" "$bin --data $big"
+wait_for "bestanden gelezen"; shot 27-loading-30x
+wait_for "DECLARATIES INLEZEN"; shot 28-zero-measurement-while-claims-load-30x
+keys 2; wait_for "Dit scherm rekent met de declaraties"; shot 29-costs-waits-for-claims-30x
+keys q
+rm -r "$big"
 # The provider brief as printed: one A4 page, when headless Chromium and pdftoppm are installed.
 if command -v chromium >/dev/null && command -v pdftoppm >/dev/null; then
     tmp=$(mktemp -d)

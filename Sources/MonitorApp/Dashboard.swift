@@ -64,7 +64,8 @@ public enum Dashboard {
                 action = .selectScreen(hit.screen)
             }
             guard let action else { continue }
-            guard let current = model, !computing && current.canShow(ScreenRegistry.type(of: state.screen)) || action.worksWhileLoading else {
+            // A key on a screen still being computed is not lost: `update` makes what it needs.
+            guard let current = model, current.canShow(ScreenRegistry.type(of: state.screen)) || action.worksWhileLoading else {
                 if action == .quit { state.shouldQuit = true }
                 continue
             }
