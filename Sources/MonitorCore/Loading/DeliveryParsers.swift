@@ -179,8 +179,9 @@ struct ProgressReporter {
 /// The rows of a declaraties file into columns, one chunk of the file after the other.
 private struct ClaimRows {
     var columns: ClaimColumns
-    let allocations: AllocationColumns?
     let known: KeyArena?
+    /// By number key: the allocation is removed (reden 13). An array, not the set: looked up per line.
+    let removed: [Bool]
     /// Unchecked claims still need keys: their own numbers, interned as they come.
     var unchecked = KeyArena()
     let allocationsFile: String
@@ -191,8 +192,10 @@ private struct ClaimRows {
 
     init(table: Table<ClaimColumn>, municipality: String, allocations: AllocationColumns?, deliveryMonth: Month?, progress: LoadProgress?) {
         columns = ClaimColumns(expectedCount: table.estimatedRowCount)
-        self.allocations = allocations
         known = allocations.flatMap { $0.hasNumbers ? $0.numbers : nil }
+        var removed = [Bool](repeating: false, count: allocations?.numbers.count ?? 0)
+        for key in allocations?.removedNumbers ?? [] { removed[Int(key)] = true }
+        self.removed = removed
         allocationsFile = "\(municipality)\(Loader.allocationsSuffix)"
         self.deliveryMonth = deliveryMonth
         reported = ProgressReporter(progress)
@@ -211,7 +214,7 @@ private struct ClaimRows {
                 if let known {
                     if let k = known.find(number) {
                         key = k
-                        if allocations?.removedNumbers.contains(k) == true {
+                        if removed[Int(k)] {
                             table.warn(.allocationNumber, found: LoadingText.claimOnRemovedAllocation(Shown.quoted(String(decoding: number, as: UTF8.self))),
                                        expected: LoadingText.noClaimsOnRemovedAllocations)
                         }
