@@ -114,9 +114,9 @@ extension Loader {
     }
 
     /// `<gemeentecode>_plaatsingen.csv` (contract §7.9): one row per residential allocation.
-    /// `allocationProducts` maps the same municipality's toewijzingnummers to their product
-    /// codes and `residentialProducts` holds the products whose verblijf is not `geen`
-    /// (nil: unchecked, as the files they come from have problems of their own).
+    /// `allocations` are the same municipality's toewijzingen (to find each number's product) and
+    /// `residentialProducts` the products whose verblijf is not `geen` (nil: unchecked, as the
+    /// files they come from have problems of their own).
     public static func parsePlacements(bytes: [UInt8], file: String, municipality: String,
                                        allocations: AllocationColumns? = nil,
                                        residentialProducts: Set<String>? = nil) -> ParsedFile<Placement> {

@@ -105,9 +105,6 @@ public struct AllocationColumns: Sendable {
         firstLines = []
     }
 
-    /// The toewijzingnummers read, also from rows with other problems.
-    public var numberSet: Set<String> { Set(numbers.strings) }
-
     /// Interns the row's text values and keeps the row. Only for a row without problems.
     mutating func append(number: Int32, client: ArraySlice<UInt8>, birthYear: Int?, category: UInt8, product: ArraySlice<UInt8>,
                          provider: ArraySlice<UInt8>, start: Day, end: Day?, volume: Int, unit: Unit, frequency: Frequency,
@@ -130,17 +127,6 @@ public struct AllocationColumns: Sendable {
                    product: Array(a.product.utf8)[...], provider: Array(a.provider.utf8)[...], start: a.start, end: a.end,
                    volume: a.volume, unit: a.unit, frequency: a.frequency, referrer: a.referrer,
                    changeReason: CodeByte.of(a.changeReason), endReason: CodeByte.of(a.endReason))
-        }
-    }
-
-    /// The rows as values, for tests and tools; the loader itself never makes them.
-    public func rows(municipality: String) -> [Allocation] {
-        records.map { r in
-            Allocation(municipality: municipality, number: numbers.string(r.numberKey), client: clients.string(r.client),
-                       birthYear: r.birthYear == 0 ? nil : Int(r.birthYear), category: CodeByte.text(r.category) ?? "",
-                       product: products.string(r.productIndex), provider: providers.string(r.providerIndex), start: r.start,
-                       end: r.end, volume: r.volume, unit: r.unit, frequency: r.frequency, referrer: r.referrer,
-                       changeReason: CodeByte.text(r.changeReason), endReason: r.endReason)
         }
     }
 
