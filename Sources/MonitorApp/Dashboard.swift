@@ -8,8 +8,12 @@ public enum Dashboard {
     /// - Parameters:
     ///   - myMunicipality: a gemeentecode to mark on every screen from the start.
     ///   - firstScreen: the screen shown first (Leveringen after a new delivery).
-    public static func run(model: MonitorModel, myMunicipality: String? = nil, firstScreen: ScreenID? = nil) throws {
-        _ = try loop(ModelSource(ready: model), myMunicipality: myMunicipality, firstScreen: firstScreen, exitAfterFirstPaint: false)
+    /// - Parameter refused: a newer delivery that was refused, said in the status bar at the start.
+    public static func run(model: MonitorModel, myMunicipality: String? = nil, firstScreen: ScreenID? = nil,
+                           refused: (month: Month, errors: Int)? = nil) throws {
+        let status = refused.map { StatusMessage(UIText.deliveryRefusedOlderShown($0.month, errors: $0.errors, shown: model.deliveryMonth), kind: .error) }
+        _ = try loop(ModelSource(ready: model), myMunicipality: myMunicipality, firstScreen: firstScreen, exitAfterFirstPaint: false,
+                     status: status)
     }
 
     /// Opens the dashboard at once and reads the delivery behind it: progress until the
@@ -23,7 +27,8 @@ public enum Dashboard {
         return try loop(source, myMunicipality: myMunicipality, firstScreen: firstScreen, exitAfterFirstPaint: exitAfterFirstPaint)
     }
 
-    private static func loop(_ source: ModelSource, myMunicipality: String?, firstScreen: ScreenID?, exitAfterFirstPaint: Bool) throws -> LoadResult? {
+    private static func loop(_ source: ModelSource, myMunicipality: String?, firstScreen: ScreenID?, exitAfterFirstPaint: Bool,
+                             status: StatusMessage? = nil) throws -> LoadResult? {
         let backend = try NcursesBackend(options: .init(mouse: true))
         defer { backend.stop() }
         var terminal = Terminal(backend: backend, minimumSize: Layouts.minimumSize)
@@ -31,6 +36,7 @@ public enum Dashboard {
         var state = AppState(size: backend.size)
         state.myMunicipality = myMunicipality
         if let firstScreen { state.screen = firstScreen }
+        state.status = status
         var tabs: [(screen: ScreenID, columns: Range<Int>)] = []
         var warmup: Warmup?
         while !state.shouldQuit {

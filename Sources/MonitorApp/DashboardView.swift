@@ -29,8 +29,10 @@ public enum DashboardView {
         } else if case .filter(let prompt) = state.prompt {
             Prompt(label: UIText.filterPrompt, state: prompt).render(into: &buffer, area: frame.status)
         } else {
-            let style: Style = state.status?.kind == .error ? Style.foreground(.warning).bold : .foreground(.text)
-            StatusBar(message: state.status?.text ?? "", messageStyle: style, hints: KeyMap.hints(for: screenType))
+            // An error (a failed export, a refused delivery) gets the whole bar until the next message.
+            let isError = state.status?.kind == .error
+            let style: Style = isError ? Style.foreground(.warning).bold : .foreground(.text)
+            StatusBar(message: state.status?.text ?? "", messageStyle: style, hints: isError ? [] : KeyMap.hints(for: screenType))
                 .render(into: &buffer, area: frame.status)
         }
         if case .help(let scroll) = state.overlay {

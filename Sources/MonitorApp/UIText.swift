@@ -36,6 +36,9 @@ enum UIText {
     static func briefWritten(_ path: String) -> String { "Gespreksnotitie: \(path)" }
     static let noOtherDeliveries = "Geen andere levering te laden"
     static func deliveryRefused(_ month: Month, errors: Int) -> String { "Levering \(DutchCalendar.name(of: month)) laadt niet: \(errors) fout(en)" }
+    static func deliveryRefusedOlderShown(_ month: Month, errors: Int, shown: Month) -> String {
+        "\(DutchCalendar.name(of: month).prefix(1).uppercased() + DutchCalendar.name(of: month).dropFirst()) geweigerd: \(errors) fout(en), zie Leveringen; \(DutchCalendar.name(of: shown)) getoond"
+    }
     static func deliveryShown(_ month: Month) -> String { "Elk scherm toont nu levering \(DutchCalendar.name(of: month))" }
     static func exportFailed(path: String, cause: String) -> String { "Export mislukt: \(path): \(cause)" }
     // Causes of a failed export, by errno.

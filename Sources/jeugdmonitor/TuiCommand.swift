@@ -59,7 +59,7 @@ struct TuiCommand: ParsableCommand {
             printError(CLIText.deliverySkipped(month, errors: refused.errors.count))
             let (dataset, warnings) = try loadOlder(than: month, in: directory)
             let model = MonitorModel(dataset: dataset, isDemoData: isDemoData, source: (directory, warnings))
-            try Dashboard.run(model: model, myMunicipality: gemeente, firstScreen: first)
+            try Dashboard.run(model: model, myMunicipality: gemeente, firstScreen: first, refused: (month, refused.errors.count))
         } catch let error as TerminalError {
             printError("jeugdmonitor: \(CLIText.terminal(error))")
             printError(CLIText.noTerminalTip)

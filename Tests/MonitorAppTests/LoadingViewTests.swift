@@ -1,3 +1,4 @@
+import Foundation
 import MonitorCore
 import SnapshotSupport
 import Testing
@@ -46,6 +47,19 @@ import TerminalUI
             #expect(text.contains(UIText.loadingClaims), "\(screen.title)")
         }
         assertSnapshot(render([.selectScreen(CostsScreen.id)], model: model).textLines, named: "claims-loading-costs-80x24")
+    }
+
+    /// A newer delivery refused after its toewijzingen were shown: the older one opens, and the
+    /// status bar says so in full, without key hints crowding it out at 80 columns.
+    @Test func aRefusedDeliveryIsSaidInTheWholeStatusBar() throws {
+        let model = try BundledModel.get()
+        var state = AppState(size: Size(width: 80, height: 24))
+        let text = UIText.deliveryRefusedOlderShown(Month(year: 2026, month: 11), errors: 2, shown: model.deliveryMonth)
+        state.status = StatusMessage(text, kind: .error)
+        var terminal = Terminal(backend: MemoryBackend(width: 80, height: 24))
+        _ = try terminal.draw { DashboardView.render(&state, model: model, into: &$0) }
+        #expect(terminal.backend.buffer.textLines.last?.trimmingCharacters(in: .whitespaces) == text)
+        #expect(text == "November 2026 geweigerd: 2 fout(en), zie Leveringen; oktober 2026 getoond")
     }
 
     @Test func onlyMovingBetweenScreensHelpAndQuitWorkWhileWaiting() {
