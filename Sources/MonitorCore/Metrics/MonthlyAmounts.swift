@@ -47,18 +47,44 @@ extension Dataset {
         let months = self.months
         guard let first = months.first else { return [] }
         let included = products.map(include)
-        var groupsOf = Array(repeating: [Int](), count: municipalities.count)
-        for (g, members) in groups.enumerated() { for m in members { groupsOf[m].append(g) } }
-        var sets = Array(repeating: Array(repeating: Set<Int32>(), count: groups.count), count: months.count)
-        for a in allocations where included[a.product] {
+        // Each allocation's months once, as a range of month indexes.
+        let spans: [(from: Int, through: Int)] = allocations.map { a in
+            guard included[a.product] else { return (1, 0) }
             let from = max(a.start.month, first), through = min((a.end ?? horizon).month, delivery.month)
-            guard from <= through else { continue }
-            for m in from...through {
-                let i = first.distance(to: m)
-                for g in groupsOf[a.municipality] { sets[i][g].insert(a.client) }
-            }
+            return (first.distance(to: from), first.distance(to: through))
         }
-        return sets.map { $0.map(\.count) }
+        // Per group, a bitmask of months per client (one word per 64 months): a client counts
+        // once in a month however many allocations cover it. A hash set per month and group
+        // cost 54 million inserts at 30 times the region; this is a few bit operations each.
+        let words = (months.count + 63) / 64
+        var masks = [UInt64](repeating: 0, count: clients.count * words)
+        var touched: [Int32] = []
+        var counts = Array(repeating: Array(repeating: 0, count: groups.count), count: months.count)
+        for (g, members) in groups.enumerated() {
+            var inGroup = Array(repeating: false, count: municipalities.count)
+            for m in members { inGroup[m] = true }
+            for (a, span) in zip(allocations, spans) where span.from <= span.through && inGroup[a.municipality] {
+                let base = Int(a.client) * words
+                if (0..<words).allSatisfy({ masks[base + $0] == 0 }) { touched.append(a.client) }
+                for w in (span.from / 64)...(span.through / 64) {
+                    let low = max(span.from - w * 64, 0), high = min(span.through - w * 64, 63)
+                    masks[base + w] |= (UInt64.max >> UInt64(63 - high)) & (UInt64.max << UInt64(low))
+                }
+            }
+            for client in touched {
+                let base = Int(client) * words
+                for w in 0..<words {
+                    var bits = masks[base + w]
+                    while bits != 0 {
+                        counts[w * 64 + bits.trailingZeroBitCount][g] += 1
+                        bits &= bits - 1
+                    }
+                    masks[base + w] = 0
+                }
+            }
+            touched.removeAll(keepingCapacity: true)
+        }
+        return counts
     }
 
     /// Gedeclareerd per product in a year (received by the delivery date) and the product's
