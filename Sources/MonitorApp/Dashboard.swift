@@ -80,6 +80,8 @@ public enum Dashboard {
                     var switched = current
                     _ = update(&state, .showStatus(switchDelivery(to: month, model: &switched, state: &state)), model: switched)
                     model = switched
+                    // The other delivery's screens are computed behind it as well.
+                    warmup = Warmup(switched, size: state.size, first: state.screen)
                 } else {
                     _ = update(&state, .showStatus(perform(effect)), model: current)
                 }

@@ -8,12 +8,8 @@ public enum DashboardView {
     /// `state` is inout only so tables can keep their scroll offsets (as ratatui's stateful widgets).
     @discardableResult
     public static func render(_ state: inout AppState, model: MonitorModel, into buffer: inout Buffer) -> [(screen: ScreenID, columns: Range<Int>)] {
-        state.size = buffer.size
-        let frame = Layouts.frame(buffer.size)
+        let (frame, tabs) = renderChrome(&state, model: model, into: &buffer)
         let screenType = ScreenRegistry.type(of: state.screen)
-        renderHeader(model, mine: state.myMunicipality, protected: state.protectSmallCells, into: &buffer, area: frame.header)
-        let tabs = Tabs(titles: ScreenRegistry.all.map { $0.title }, selected: ScreenRegistry.index(of: state.screen))
-            .render(into: &buffer, area: frame.tabs)
         let context = state.context(model)
         let waiting = !model.canShow(screenType)
         if let loading = model.claimsLoading, waiting {
@@ -39,21 +35,29 @@ public enum DashboardView {
             let help = HelpOverlay(title: UIText.helpTitle(screenType.title), entries: KeyMap.helpEntries(for: screenType), scrollOffset: scroll)
             help.render(into: &buffer, area: frame.body.inset(top: 0, left: 2, bottom: 0, right: 2))
         }
-        return tabs.map { (ScreenRegistry.all[$0.index].id, $0.columns) }
+        return tabs
     }
 
     /// The frame around a screen whose tables are still being computed: header, tabs and a notice.
     static func renderComputing(_ state: inout AppState, model: MonitorModel, into buffer: inout Buffer) -> [(screen: ScreenID, columns: Range<Int>)] {
+        let (frame, tabs) = renderChrome(&state, model: model, into: &buffer)
+        let notice = Line(UIText.computing(ScreenRegistry.type(of: state.screen).title), style: .foreground(.muted))
+        let x = frame.body.x + max(0, (frame.body.width - notice.width) / 2)
+        _ = notice.render(into: &buffer, at: Position(x: x, y: frame.body.y + frame.body.height / 3), clippedTo: frame.body)
+        StatusBar(message: UIText.computingStatus, messageStyle: .foreground(.muted), hints: []).render(into: &buffer, area: frame.status)
+        return tabs
+    }
+
+    /// Header and tabs, shared by every frame once a model exists; returns the frame's areas and
+    /// where the tabs are.
+    private static func renderChrome(_ state: inout AppState, model: MonitorModel,
+                                     into buffer: inout Buffer) -> (Layouts.Frame, [(screen: ScreenID, columns: Range<Int>)]) {
         state.size = buffer.size
         let frame = Layouts.frame(buffer.size)
-        let screenType = ScreenRegistry.type(of: state.screen)
         renderHeader(model, mine: state.myMunicipality, protected: state.protectSmallCells, into: &buffer, area: frame.header)
         let tabs = Tabs(titles: ScreenRegistry.all.map { $0.title }, selected: ScreenRegistry.index(of: state.screen))
             .render(into: &buffer, area: frame.tabs)
-        let notice = Line(UIText.computing(screenType.title), style: .foreground(.muted))
-        _ = notice.render(into: &buffer, at: Position(x: frame.body.x, y: frame.body.y + frame.body.height / 3), clippedTo: frame.body)
-        StatusBar(message: UIText.computingStatus, messageStyle: .foreground(.muted), hints: []).render(into: &buffer, area: frame.status)
-        return tabs.map { (ScreenRegistry.all[$0.index].id, $0.columns) }
+        return (frame, tabs.map { (ScreenRegistry.all[$0.index].id, $0.columns) })
     }
 
     /// Opens the existential so the screen renders as its own type (and keeps its scroll offsets).

@@ -64,7 +64,7 @@ public enum Loader {
         var allocations: [AllocationColumns?] = []
         for i in allocationFiles.indices {
             allocations.append(allocationFiles[i].allocations)
-            allocationFiles[i].allocations = allocationFiles[i].allocations.map { _ in AllocationColumns() }
+            allocationFiles[i].allocations = nil
         }
         var tariffProblems = Problems()
         if let tariffs = reference.data?.tariffs {
@@ -74,7 +74,8 @@ public enum Loader {
         var dataset: Dataset?
         var indexingError: Error?
         let firstPassClean = problems.errors.isEmpty && tariffProblems.errors.isEmpty
-            && allocationFiles.allSatisfy { $0.allocations != nil && $0.allocationProblems.errors.isEmpty && $0.placementProblems.errors.isEmpty }
+            && !allocations.contains { $0 == nil }
+            && allocationFiles.allSatisfy { $0.allocationProblems.errors.isEmpty && $0.placementProblems.errors.isEmpty }
         if firstPassClean, let data = reference.data {
             var parts = allocations.map { $0! }
             allocations = []
