@@ -27,13 +27,21 @@ enum Invariants {
     ])
     static let residentialProducts: Set<String> = ["43A09"]
     static let municipalities: Set<String> = ["0743", "0762"]
+    static let deliveryMonth = Month(year: 2026, month: 10)
 
     static func check(_ bytes: [UInt8]) -> [Violation] {
         var context = Context(bytes: bytes)
         let parsedAllocations = Loader.parseAllocations(bytes: bytes, file: file, municipality: municipality, products: products, providers: providers)
         context.inspect("parseAllocations", errors: parsedAllocations.errors, warnings: parsedAllocations.warnings, rows: parsedAllocations.columns.count)
-        let claims = Loader.parseClaims(bytes: bytes, file: file, municipality: municipality, allocationNumbers: allocationNumbers)
+        let claims = Loader.parseClaims(bytes: bytes, file: file, municipality: municipality, allocationNumbers: allocationNumbers,
+                                        deliveryMonth: deliveryMonth)
         context.inspect("parseClaims", errors: claims.errors, warnings: claims.warnings, rows: claims.columns.count)
+        // The fast lane (plain lines) must read exactly what the general way reads.
+        context.compare("parseAllocations", parsedAllocations, Loader.parseAllocations(
+            bytes: bytes, file: file, municipality: municipality, products: products, providers: providers, plainLines: false), rows: \.count)
+        context.compare("parseClaims", claims, Loader.parseClaims(
+            bytes: bytes, file: file, municipality: municipality, allocationNumbers: allocationNumbers, deliveryMonth: deliveryMonth,
+            plainLines: false), rows: \.count)
         context.inspect("parsePlacements", Loader.parsePlacements(
             bytes: bytes, file: file, municipality: municipality,
             allocations: Invariants.allocations, residentialProducts: residentialProducts))
@@ -70,6 +78,15 @@ enum Invariants {
 
         mutating func inspect<Row>(_ parser: String, _ parsed: ParsedFile<Row>) {
             inspect(parser, errors: parsed.errors, warnings: parsed.warnings, rows: parsed.rows.count)
+        }
+
+        /// Two reads of the same bytes that must agree on every problem and row.
+        mutating func compare<Columns>(_ parser: String, _ a: ParsedColumns<Columns>, _ b: ParsedColumns<Columns>, rows: (Columns) -> Int) {
+            if a.errors.map(\.description) != b.errors.map(\.description) || a.warnings.map(\.description) != b.warnings.map(\.description)
+                || rows(a.columns) != rows(b.columns) {
+                violations.append(Violation(parser: parser, message: "the fast lane differs: \(a.errors.count)/\(a.warnings.count)/\(rows(a.columns)) "
+                                            + "against \(b.errors.count)/\(b.warnings.count)/\(rows(b.columns)) errors/warnings/rows"))
+            }
         }
 
         mutating func inspect(_ parser: String, errors: [Problem], warnings: [Problem], rows: Int) {

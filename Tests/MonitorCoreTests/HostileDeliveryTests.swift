@@ -240,8 +240,9 @@ import Testing
         #expect(result.errors.map(\.description) == c.errors)
         #expect(result.warnings.map(\.description) == c.warnings)
         #expect((result.dataset == nil) == !c.errors.isEmpty)
-        // Read one file at a time, the same problems in the same order.
-        let sequential = Loader.load(dataDirectory: folder.path, concurrent: false)
+        // Read one file at a time, every line the general way (no `PlainLine`): the same
+        // problems in the same order.
+        let sequential = Loader.load(dataDirectory: folder.path, concurrent: false, plainLines: false)
         #expect(sequential.errors.map(\.description) == c.errors)
         #expect(sequential.warnings.map(\.description) == c.warnings)
         #expect(Set(before.keys) == Set(after.keys))

@@ -123,9 +123,12 @@ extension Loader {
         let reference: LoadedReference
         let products: KeyArena?
         let providers: KeyArena?
+        /// Lines may take the fast lane (`PlainLine`).
+        let plainLines: Bool
 
-        init(relative: String, month: Month, folder: DataFolder, reference: LoadedReference) {
+        init(relative: String, month: Month, folder: DataFolder, reference: LoadedReference, plainLines: Bool) {
             self.relative = relative; self.month = month; self.folder = folder; self.reference = reference
+            self.plainLines = plainLines
             products = reference.productCodes.map(KeyArena.init)
             providers = reference.providerCodes.map(KeyArena.init)
         }
@@ -140,7 +143,7 @@ extension Loader {
         let allocationsFile = context.file(code, allocationsSuffix)
         if let bytes = context.folder.read(allocationsFile, expected: LoadingText.allocationsOf(code, name: name), &files.allocationProblems) {
             let parsed = parseAllocations(bytes: bytes, file: allocationsFile, products: context.products, providers: context.providers,
-                                          progress: progress)
+                                          progress: progress, plainLines: context.plainLines)
             files.allocationProblems.add(parsed)
             files.allocations = parsed.columns
             // A header and no rows is a delivery of nothing: loaded, but said (contract §4).
@@ -179,7 +182,7 @@ extension Loader {
            var chunks = FileChunks(path: context.folder.absolute(claimsFile)) {
             defer { chunks.close() }
             if let parsed = parseClaims(chunks: &chunks, file: claimsFile, municipality: code, allocations: allocations,
-                                        deliveryMonth: context.month, progress: progress) {
+                                        deliveryMonth: context.month, progress: progress, plainLines: context.plainLines) {
                 files.problems.add(parsed)
                 files.claims = parsed.columns
                 return files
@@ -187,7 +190,7 @@ extension Loader {
         }
         if let bytes = context.folder.read(claimsFile, expected: LoadingText.claimsOf(code, name: context.name(code)), &files.problems) {
             let parsed = parseClaims(bytes: bytes, file: claimsFile, municipality: code, allocations: allocations,
-                                     deliveryMonth: context.month, progress: progress)
+                                     deliveryMonth: context.month, progress: progress, plainLines: context.plainLines)
             files.problems.add(parsed)
             files.claims = parsed.columns
         }

@@ -4,14 +4,17 @@
 extension Loader {
     /// `<gemeentecode>_toewijzingen.csv`. `products` and `providers` are the codes of
     /// producten.csv and aanbieders.csv (nil: unchecked). The result's numbers are read from
-    /// every row that has one, for `parseClaims`.
+    /// every row that has one, for `parseClaims`. `plainLines: false` reads every line the
+    /// general way, without the fast lane (`PlainLine`): for tests that both ways agree.
     public static func parseAllocations(bytes: [UInt8], file: String, municipality: String,
-                                        products: Set<String>? = nil, providers: Set<String>? = nil) -> ParsedColumns<AllocationColumns> {
-        parseAllocations(bytes: bytes, file: file, products: products.map(KeyArena.init), providers: providers.map(KeyArena.init))
+                                        products: Set<String>? = nil, providers: Set<String>? = nil,
+                                        plainLines: Bool = true) -> ParsedColumns<AllocationColumns> {
+        parseAllocations(bytes: bytes, file: file, products: products.map(KeyArena.init), providers: providers.map(KeyArena.init),
+                         plainLines: plainLines)
     }
 
     static func parseAllocations(bytes: [UInt8], file: String, products: KeyArena?, providers: KeyArena?,
-                                 progress: LoadProgress? = nil) -> ParsedColumns<AllocationColumns> {
+                                 progress: LoadProgress? = nil, plainLines: Bool = true) -> ParsedColumns<AllocationColumns> {
         var table = Table<AllocationColumn>(bytes: bytes, file: file)
         var reported = ProgressReporter(progress)
         var columns = AllocationColumns(expectedCount: table.estimatedRowCount)
@@ -19,7 +22,34 @@ extension Loader {
         let text = FieldKind.bytes, pseudonym = FieldKind.pseudonymBytes, year = FieldKind.year, category = FieldKind.productCategoryCode
         let date = FieldKind.date, count = FieldKind.count, unitKind = FieldKind.unit, frequencyKind = FieldKind.frequency
         let referrerKind = FieldKind.referrer, changeReasonKind = FieldKind.changeReasonCode, endReasonKind = FieldKind.endReasonCode
-        while table.nextRow() {
+        // The fast lane (`PlainLine`): a line with nothing to report, taken as below.
+        func acceptPlain(_ line: PlainLine<AllocationColumn>) -> Bool {
+            let number = line[.number], client = line[.client], product = line[.product], provider = line[.provider]
+            guard !number.isEmpty, !client.isEmpty, !product.isEmpty, !provider.isEmpty, !FieldParsers.looksLikeBSN(client),
+                  let category = CodeTables.productCategory(line[.category]),
+                  let start = FieldParsers.day(line[.start]),
+                  let volume = FieldParsers.nonNegativeInteger(line[.volume]),
+                  let unit = CodeTables.unit(line[.unit]), let frequency = CodeTables.frequency(line[.frequency]),
+                  let birthYear = optional(line[.birthYear], FieldParsers.year),
+                  let end = optional(line[.end], FieldParsers.day),
+                  let referrer = optional(line[.referrer], { CodeTables.referrer($0) }),
+                  let changeReason = optional(line[.changeReason], { CodeTables.changeReason($0) }),
+                  let endReason = optional(line[.endReason], { CodeTables.endReason($0) }),
+                  products?.find(product) != nil || products == nil, providers?.find(provider) != nil || providers == nil
+            else { return false }
+            if let end { guard end >= start else { return false } } else { guard frequency != .totalInPeriod else { return false } }
+            let (key, inserted) = columns.numbers.insert(number)
+            // A repeated number: nothing changed, the general way reports it.
+            guard inserted else { return false }
+            columns.firstLines.append(Int32(line.number))
+            columns.append(number: key, client: client, birthYear: birthYear, category: category, product: product, provider: provider,
+                           start: start, end: end, volume: volume, unit: unit, frequency: frequency, referrer: referrer,
+                           changeReason: changeReason ?? 0, endReason: endReason ?? 0)
+            return true
+        }
+        while true {
+            if plainLines { reported.rows(table.readPlainLines(limit: ProgressReporter.interval, acceptPlain), table) }
+            guard table.nextRow() else { break }
             reported.row(table)
             let number = table.value(.number, text)
             let client = table.value(.client, pseudonym)
@@ -72,24 +102,26 @@ extension Loader {
 
     /// `<gemeentecode>_declaraties.csv`. `allocationNumbers` are the toewijzingnummers of the
     /// same municipality's toewijzingen (nil: unchecked); `deliveryMonth` bounds the zorgmaand
-    /// (nil: unchecked).
+    /// (nil: unchecked). `plainLines` as for `parseAllocations`.
     public static func parseClaims(bytes: [UInt8], file: String, municipality: String,
-                                   allocationNumbers: Set<String>? = nil, deliveryMonth: Month? = nil) -> ParsedColumns<ClaimColumns> {
+                                   allocationNumbers: Set<String>? = nil, deliveryMonth: Month? = nil,
+                                   plainLines: Bool = true) -> ParsedColumns<ClaimColumns> {
         parseClaims(bytes: bytes, file: file, municipality: municipality, allocations: allocationNumbers.map { numbers in
             var columns = AllocationColumns(expectedCount: numbers.count)
             for number in numbers.sorted() { _ = columns.numbers.insert(Array(number.utf8)[...]) }
             columns.hasNumbers = true
             return columns
-        }, deliveryMonth: deliveryMonth)
+        }, deliveryMonth: deliveryMonth, plainLines: plainLines)
     }
 
     /// Claims checked against the same municipality's toewijzingen: the numbers they read, and
     /// (when that file had no errors) which rows are removed. The claims' `allocation` is the
     /// number's key in `allocations.numbers`.
     static func parseClaims(bytes: [UInt8], file: String, municipality: String, allocations: AllocationColumns?,
-                            deliveryMonth: Month?, progress: LoadProgress? = nil) -> ParsedColumns<ClaimColumns> {
+                            deliveryMonth: Month?, progress: LoadProgress? = nil, plainLines: Bool = true) -> ParsedColumns<ClaimColumns> {
         var table = Table<ClaimColumn>(bytes: bytes, file: file)
-        var claims = ClaimRows(table: table, municipality: municipality, allocations: allocations, deliveryMonth: deliveryMonth, progress: progress)
+        var claims = ClaimRows(table: table, municipality: municipality, allocations: allocations, deliveryMonth: deliveryMonth, progress: progress,
+                               plainLines: plainLines)
         claims.read(&table)
         return claims.finish(&table, size: bytes.count)
     }
@@ -98,12 +130,13 @@ extension Loader {
     /// never held whole. nil when the file is not plain ASCII (the encoding checks need the
     /// whole file) or a read failed: the caller reads it whole then. Same problems, same columns.
     static func parseClaims(chunks: inout FileChunks, file: String, municipality: String, allocations: AllocationColumns?,
-                            deliveryMonth: Month?, progress: LoadProgress? = nil) -> ParsedColumns<ClaimColumns>? {
+                            deliveryMonth: Month?, progress: LoadProgress? = nil, plainLines: Bool = true) -> ParsedColumns<ClaimColumns>? {
         guard let first = chunks.next() else { return nil }
         // Claim lines take 30 bytes or more: a bound to reserve the columns once.
         var table = Table<ClaimColumn>(bytes: first, file: file, rowEstimate: chunks.size / 30 + 1)
         guard table.isPlainText else { return nil }
-        var claims = ClaimRows(table: table, municipality: municipality, allocations: allocations, deliveryMonth: deliveryMonth, progress: progress)
+        var claims = ClaimRows(table: table, municipality: municipality, allocations: allocations, deliveryMonth: deliveryMonth, progress: progress,
+                               plainLines: plainLines)
         claims.read(&table)
         while let chunk = chunks.next() {
             guard table.continueWith(chunk) else { return nil }
@@ -153,18 +186,32 @@ extension Loader {
     }
 }
 
+/// An optional value of the fast lane: `.some(nil)` when empty, nil when it breaks the format.
+@inline(__always)
+private func optional<Value>(_ bytes: UnsafeBufferPointer<UInt8>, _ parse: (UnsafeBufferPointer<UInt8>) -> Value?) -> Value?? {
+    if bytes.isEmpty { return .some(nil) }
+    guard let value = parse(bytes) else { return nil }
+    return .some(value)
+}
+
 /// Tells a `LoadProgress` how far a file is, every 64k rows: a 140 MB file takes a second, and
 /// a bar that moves only between files would seem stuck.
 struct ProgressReporter {
     private let progress: LoadProgress?
     private var rows = 0, reportedRows = 0, reportedBytes = 0
+    /// Rows between reports.
+    static let interval = 1 << 16
 
     init(_ progress: LoadProgress?) { self.progress = progress }
 
     @inline(__always)
-    mutating func row<Column>(_ table: Table<Column>) {
-        rows += 1
-        guard rows & 0xFFFF == 0, let progress else { return }
+    mutating func row<Column>(_ table: Table<Column>) { rows(1, table) }
+
+    /// `count` rows more, read up to where `table` stands.
+    @inline(__always)
+    mutating func rows<Column>(_ count: Int, _ table: Table<Column>) {
+        rows += count
+        guard rows - reportedRows >= Self.interval, let progress else { return }
         progress.advance(bytes: table.bytesRead - reportedBytes, rows: rows - reportedRows)
         reportedBytes = table.bytesRead
         reportedRows = rows
@@ -187,10 +234,18 @@ private struct ClaimRows {
     let allocationsFile: String
     let deliveryMonth: Month?
     var reported: ProgressReporter
+    /// Lines may take the fast lane (`PlainLine`); off only to test that both ways agree.
+    let plainLines: Bool
+    private var lastMonth = (month: Month(index: 0), firstDay: Month(index: 0).firstDay.ordinal)
+    /// The lines taken on trust since the last `settle`: their numbers, and scratch space.
+    private var trusted = (numbers: [UnsafeBufferPointer<UInt8>](), keys: [Int32](repeating: 0, count: RecordReader.settleEvery),
+                           scratch: [Int](repeating: 0, count: 2 * RecordReader.settleEvery))
     // Fetched once: each fetch of a kind retains its message and parser.
     let text = FieldKind.bytes, month = FieldKind.month, wholeNumber = FieldKind.wholeNumber, amount = FieldKind.cents, date = FieldKind.date
 
-    init(table: Table<ClaimColumn>, municipality: String, allocations: AllocationColumns?, deliveryMonth: Month?, progress: LoadProgress?) {
+    init(table: Table<ClaimColumn>, municipality: String, allocations: AllocationColumns?, deliveryMonth: Month?, progress: LoadProgress?,
+         plainLines: Bool) {
+        self.plainLines = plainLines
         columns = ClaimColumns(expectedCount: table.estimatedRowCount)
         known = allocations.flatMap { $0.hasNumbers ? $0.numbers : nil }
         var removed = [Bool](repeating: false, count: allocations?.numbers.count ?? 0)
@@ -202,39 +257,91 @@ private struct ClaimRows {
     }
 
     mutating func read(_ table: inout Table<ClaimColumn>) {
-        while table.nextRow() {
-            reported.row(table)
-            let number = table.value(.allocationNumber, text)
-            let careMonth = table.value(.careMonth, month)
-            _ = table.value(.volume, wholeNumber)
-            let cents = table.value(.amount, amount)
-            let received = table.value(.received, date)
-            var key: Int32 = -1
-            if let number {
-                if let known {
-                    if let k = known.find(number) {
-                        key = k
-                        if removed[Int(k)] {
-                            table.warn(.allocationNumber, found: LoadingText.claimOnRemovedAllocation(Shown.quoted(String(decoding: number, as: UTF8.self))),
-                                       expected: LoadingText.noClaimsOnRemovedAllocations)
-                        }
-                    } else {
-                        table.reject(.allocationNumber, expected: LoadingText.toewijzingnummer(from: allocationsFile))
+        while true {
+            if plainLines, known != nil {
+                let taken = table.readPlainLines(limit: ProgressReporter.interval, { acceptPlain($0) }, settle: { settle($0) })
+                reported.rows(taken, table)
+            }
+            guard table.nextRow() else { return }
+            readRow(&table)
+        }
+    }
+
+    /// A plain line (`PlainLine`) with nothing to report, taken as `readRow` would take it;
+    /// false for anything else, which `readRow` then reports. Its toewijzingnummer is taken on
+    /// trust and looked up in `settle`, with those of the lines around it.
+    @inline(__always)
+    private mutating func acceptPlain(_ line: PlainLine<ClaimColumn>) -> Bool {
+        let number = line[.allocationNumber], volume = line[.volume]
+        guard !number.isEmpty,
+              let careMonth = FieldParsers.month(line[.careMonth]),
+              let cents = FieldParsers.cents(line[.amount]),
+              let received = FieldParsers.day(line[.received]),
+              volume.isEmpty || FieldParsers.integer(volume) != nil,
+              received.ordinal >= firstDay(of: careMonth) else { return false }
+        if let deliveryMonth, careMonth < Dataset.firstDataMonth || careMonth > deliveryMonth { return false }
+        columns.append(allocation: -1, careMonth: careMonth, amountCents: cents, received: received)
+        trusted.numbers.append(number)
+        return true
+    }
+
+    /// Looks up the numbers of the last `count` lines taken on trust; a line whose number is
+    /// unknown or removed does not stand, and neither do the lines after it (they are read again).
+    /// - Returns: the number of lines that stand.
+    private mutating func settle(_ count: Int) -> Int {
+        defer { trusted.numbers.removeAll(keepingCapacity: true) }
+        known!.find(trusted.numbers, into: &trusted.keys, scratch: &trusted.scratch)
+        let first = columns.count - count
+        for j in 0..<count {
+            let key = trusted.keys[j]
+            guard key >= 0, !removed[Int(key)] else {
+                columns.removeLast(count - j)
+                return j
+            }
+            columns.allocation[first + j] = key
+        }
+        return count
+    }
+
+    /// The first day of the care month: lines come by month, so the last answer mostly holds.
+    @inline(__always)
+    private mutating func firstDay(of month: Month) -> Int32 {
+        if month != lastMonth.month { lastMonth = (month, month.firstDay.ordinal) }
+        return lastMonth.firstDay
+    }
+
+    private mutating func readRow(_ table: inout Table<ClaimColumn>) {
+        reported.row(table)
+        let number = table.value(.allocationNumber, text)
+        let careMonth = table.value(.careMonth, month)
+        _ = table.value(.volume, wholeNumber)
+        let cents = table.value(.amount, amount)
+        let received = table.value(.received, date)
+        var key: Int32 = -1
+        if let number {
+            if let known {
+                if let k = known.find(number) {
+                    key = k
+                    if removed[Int(k)] {
+                        table.warn(.allocationNumber, found: LoadingText.claimOnRemovedAllocation(Shown.quoted(String(decoding: number, as: UTF8.self))),
+                                   expected: LoadingText.noClaimsOnRemovedAllocations)
                     }
                 } else {
-                    key = unchecked.insert(number).key
+                    table.reject(.allocationNumber, expected: LoadingText.toewijzingnummer(from: allocationsFile))
                 }
+            } else {
+                key = unchecked.insert(number).key
             }
-            if let careMonth, let deliveryMonth, careMonth < Dataset.firstDataMonth || careMonth > deliveryMonth {
-                table.reject(.careMonth, expected: LoadingText.careMonthWithin(first: "\(Dataset.firstDataMonth)", last: "\(deliveryMonth)"))
-            }
-            if let careMonth, let received, received < careMonth.firstDay {
-                table.reject(.received, found: LoadingText.receivedBeforeCareMonth(received: "\(received)", careMonth: "\(careMonth)"),
-                             expected: LoadingText.receivedFromCareMonth)
-            }
-            guard table.isComplete, !table.rowFailed, number != nil, let careMonth, let cents, let received else { continue }
-            columns.append(allocation: key, careMonth: careMonth, amountCents: cents, received: received)
         }
+        if let careMonth, let deliveryMonth, careMonth < Dataset.firstDataMonth || careMonth > deliveryMonth {
+            table.reject(.careMonth, expected: LoadingText.careMonthWithin(first: "\(Dataset.firstDataMonth)", last: "\(deliveryMonth)"))
+        }
+        if let careMonth, let received, received < careMonth.firstDay {
+            table.reject(.received, found: LoadingText.receivedBeforeCareMonth(received: "\(received)", careMonth: "\(careMonth)"),
+                         expected: LoadingText.receivedFromCareMonth)
+        }
+        guard table.isComplete, !table.rowFailed, number != nil, let careMonth, let cents, let received else { return }
+        columns.append(allocation: key, careMonth: careMonth, amountCents: cents, received: received)
     }
 
     mutating func finish(_ table: inout Table<ClaimColumn>, size: Int) -> ParsedColumns<ClaimColumns> {

@@ -118,13 +118,13 @@ private enum Kinds {
     static let bytes = FieldKind<ArraySlice<UInt8>>(expected: LoadingText.nonEmptyValue) { $0 }
     static let pseudonymBytes = FieldKind<ArraySlice<UInt8>>(expected: LoadingText.pseudonym) { $0 }
 
-    static let productCategory = code("JZ020", CodeLists.productCategories.map { ($0, $0) })
-    static let productCategoryCode = code("JZ020", CodeLists.productCategories.map { ($0, CodeByte.of($0)) })
-    static let changeReasonCode = code("JZ002", CodeLists.changeReasons.map { ($0, CodeByte.of($0)) })
-    static let endReasonCode = code("JZ588", CodeLists.endReasons.keys.map { ($0, CodeByte.of($0)) })
-    static let unit = code("WJ756", Unit.allCases.map { ($0.rawValue, $0) })
-    static let frequency = code("WJ757", Frequency.allCases.map { ($0.rawValue, $0) })
-    static let referrer = code("COD327", Referrer.allCases.map { ($0.rawValue, $0) })
+    static let productCategory = code("JZ020", CodeTable(CodeLists.productCategories.map { ($0, $0) }))
+    static let productCategoryCode = code("JZ020", CodeTables.productCategory)
+    static let changeReasonCode = code("JZ002", CodeTables.changeReason)
+    static let endReasonCode = code("JZ588", CodeTables.endReason)
+    static let unit = code("WJ756", CodeTables.unit)
+    static let frequency = code("WJ757", CodeTables.frequency)
+    static let referrer = code("COD327", CodeTables.referrer)
     static let residence = FieldKind<ResidenceClass>(
         expected: LoadingText.oneOf(ResidenceClass.allCases.map(\.rawValue))
     ) { ResidenceClass(rawValue: String(decoding: $0, as: UTF8.self)) }
@@ -135,22 +135,46 @@ private enum Kinds {
         }
     }
 
-    /// A value from an iJw code list, e.g. WJ756 for `eenheid`. Codes are one or two digits,
-    /// so a 110-slot table finds them without making a String or hashing; String values
-    /// (category codes) are shared instances instead of one new String per row.
-    private static func code<Value: Sendable>(_ list: String, _ entries: [(code: String, value: Value)]) -> FieldKind<Value> {
+    /// A value from an iJw code list, e.g. WJ756 for `eenheid`.
+    private static func code<Value: Sendable>(_ list: String, _ table: CodeTable<Value>) -> FieldKind<Value> {
+        FieldKind(expected: LoadingText.code(list: list, codes: CodeRanges.describe(table.codes))) { table($0) }
+    }
+}
+
+/// The code lists the toewijzingen use, shared by their `FieldKind` and the fast lane.
+enum CodeTables {
+    static let productCategory = CodeTable(CodeLists.productCategories.map { ($0, CodeByte.of($0)) })
+    static let changeReason = CodeTable(CodeLists.changeReasons.map { ($0, CodeByte.of($0)) })
+    static let endReason = CodeTable(CodeLists.endReasons.keys.map { ($0, CodeByte.of($0)) })
+    static let unit = CodeTable(Unit.allCases.map { ($0.rawValue, $0) })
+    static let frequency = CodeTable(Frequency.allCases.map { ($0.rawValue, $0) })
+    static let referrer = CodeTable(Referrer.allCases.map { ($0.rawValue, $0) })
+}
+
+/// An iJw code list. Codes are one or two digits, so a 110-slot table finds them without
+/// making a String or hashing; String values (category codes) are shared instances instead
+/// of one new String per row.
+struct CodeTable<Value: Sendable>: Sendable {
+    let codes: [String]
+    private let lookup: [Value?]
+
+    init(_ entries: [(code: String, value: Value)]) {
+        codes = entries.map(\.code)
         var table = [Value?](repeating: nil, count: 110)
         for entry in entries {
-            if let slot = codeSlot(Array(entry.code.utf8)[...]) { table[slot] = entry.value }
+            if let slot = Self.slot(Array(entry.code.utf8)[...]) { table[slot] = entry.value }
         }
-        let lookup = table
-        return FieldKind(expected: LoadingText.code(list: list, codes: CodeRanges.describe(entries.map(\.code)))) { bytes in
-            codeSlot(bytes).flatMap { lookup[$0] }
-        }
+        lookup = table
+    }
+
+    @inline(__always)
+    func callAsFunction(_ bytes: some FieldBytes) -> Value? {
+        Self.slot(bytes).flatMap { lookup[$0] }
     }
 
     /// `0`–`99` for two digits, `100`–`109` for one digit, nil otherwise.
-    private static func codeSlot(_ bytes: ArraySlice<UInt8>) -> Int? {
+    @inline(__always)
+    private static func slot(_ bytes: some FieldBytes) -> Int? {
         switch bytes.count {
         case 1: return FieldParsers.digits(bytes, at: 0, count: 1).map { 100 + $0 }
         case 2: return FieldParsers.digits(bytes, at: 0, count: 2)

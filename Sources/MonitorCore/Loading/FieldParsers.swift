@@ -1,3 +1,8 @@
+/// A field's bytes: a slice of a file read whole, or of a line in the fast lane (`PlainLine`).
+protocol FieldBytes: RandomAccessCollection<UInt8> where Index == Int {}
+extension ArraySlice<UInt8>: FieldBytes {}
+extension UnsafeBufferPointer<UInt8>: FieldBytes {}
+
 /// Parsers for the contract's value formats, working on a field's bytes so that no String
 /// is made for dates and numbers. Each returns nil when the value breaks the format.
 enum FieldParsers {
@@ -8,7 +13,7 @@ enum FieldParsers {
 
     /// The number written by `count` ASCII digits starting at `offset`, or nil.
     @inline(__always)
-    static func digits(_ bytes: ArraySlice<UInt8>, at offset: Int, count: Int) -> Int? {
+    static func digits(_ bytes: some FieldBytes, at offset: Int, count: Int) -> Int? {
         var value = 0
         var i = bytes.startIndex + offset
         let end = i + count
@@ -22,12 +27,13 @@ enum FieldParsers {
         return value
     }
 
-    static func isDigits(_ bytes: ArraySlice<UInt8>, count: Int) -> Bool {
+    static func isDigits(_ bytes: some FieldBytes, count: Int) -> Bool {
         bytes.count == count && digits(bytes, at: 0, count: count) != nil
     }
 
     /// `YYYY-MM-DD` or the Dutch spreadsheet form `DD-MM-YYYY`; impossible dates are nil.
-    static func day(_ bytes: ArraySlice<UInt8>) -> Day? {
+    @inline(__always)
+    static func day(_ bytes: some FieldBytes) -> Day? {
         guard bytes.count == 10 else { return nil }
         let s = bytes.startIndex
         if bytes[s + 4] == dash && bytes[s + 7] == dash,
@@ -42,40 +48,43 @@ enum FieldParsers {
     }
 
     /// `YYYY-MM`.
-    static func month(_ bytes: ArraySlice<UInt8>) -> Month? {
+    @inline(__always)
+    static func month(_ bytes: some FieldBytes) -> Month? {
         guard bytes.count == 7, bytes[bytes.startIndex + 4] == dash,
               let y = digits(bytes, at: 0, count: 4), let m = digits(bytes, at: 5, count: 2), (1...12).contains(m) else { return nil }
         return Month(year: y, month: m)
     }
 
     /// A whole number, optionally negative. At most 18 digits so it cannot overflow.
-    static func integer(_ bytes: ArraySlice<UInt8>) -> Int? {
-        var body = bytes
-        let negative = body.first == dash
-        if negative { body = body.dropFirst() }
-        guard !body.isEmpty, body.count <= 18, let value = digits(body, at: 0, count: body.count) else { return nil }
+    @inline(__always)
+    static func integer(_ bytes: some FieldBytes) -> Int? {
+        let negative = bytes.first == dash
+        let sign = negative ? 1 : 0
+        let count = bytes.count - sign
+        guard count > 0, count <= 18, let value = digits(bytes, at: sign, count: count) else { return nil }
         return negative ? -value : value
     }
 
-    static func nonNegativeInteger(_ bytes: ArraySlice<UInt8>) -> Int? {
+    static func nonNegativeInteger(_ bytes: some FieldBytes) -> Int? {
         guard let value = integer(bytes), value >= 0 else { return nil }
         return value
     }
 
     /// A four-digit year.
-    static func year(_ bytes: ArraySlice<UInt8>) -> Int? {
+    static func year(_ bytes: some FieldBytes) -> Int? {
         bytes.count == 4 ? digits(bytes, at: 0, count: 4) : nil
     }
 
     /// Euro amount in exact cents: `1234.56`, `1234,56`, `1.234,56`, `-12,50`, `1234`.
-    static func cents(_ bytes: ArraySlice<UInt8>) -> Int64? {
+    @inline(__always)
+    static func cents(_ bytes: some FieldBytes) -> Int64? {
         guard let (units, scale) = decimal(bytes, maxDecimals: 2, allowNegative: true) else { return nil }
         return scale == 2 ? units : units * (scale == 1 ? 10 : 100)
     }
 
     /// Tariff in euros, up to 4 decimals with point or comma. Tariffs are rates that the
     /// metrics multiply with day fractions anyway, so Double is precise enough.
-    static func tariff(_ bytes: ArraySlice<UInt8>) -> Double? {
+    static func tariff(_ bytes: some FieldBytes) -> Double? {
         guard let (units, scale) = decimal(bytes, maxDecimals: 4, allowNegative: false) else { return nil }
         var divisor = 1.0
         for _ in 0..<scale { divisor *= 10 }
@@ -85,46 +94,42 @@ enum FieldParsers {
     /// A decimal as `units / 10^scale`. The decimal separator is the last `,`, or a single
     /// `.` when there is no comma; dots before a comma are thousands separators and must
     /// group exactly three digits. So `1.234` is 1.234 (three decimals), never 1234.
-    static func decimal(_ bytes: ArraySlice<UInt8>, maxDecimals: Int, allowNegative: Bool) -> (units: Int64, scale: Int)? {
-        var body = bytes
-        let negative = body.first == dash
-        if negative {
-            guard allowNegative else { return nil }
-            body = body.dropFirst()
+    static func decimal(_ bytes: some FieldBytes, maxDecimals: Int, allowNegative: Bool) -> (units: Int64, scale: Int)? {
+        let negative = bytes.first == dash
+        if negative { guard allowNegative else { return nil } }
+        let start = bytes.startIndex + (negative ? 1 : 0), end = bytes.endIndex
+        guard start < end, end - start <= 24 else { return nil }
+        var lastComma: Int?, firstDot: Int?, dots = 0
+        for i in start..<end {
+            if bytes[i] == comma { lastComma = i } else if bytes[i] == dot { dots += 1; if firstDot == nil { firstDot = i } }
         }
-        guard !body.isEmpty, body.count <= 24 else { return nil }
-        let commaIndex = body.lastIndex(of: comma)
-        let separator: Int?
-        if let commaIndex {
-            separator = commaIndex
-        } else {
-            var dots = body.lazy.filter { $0 == dot }.makeIterator()
-            _ = dots.next()
-            guard dots.next() == nil else { return nil }
-            separator = body.firstIndex(of: dot)
-        }
-        let integerPart = body[body.startIndex..<(separator ?? body.endIndex)]
-        let fraction = separator.map { body[($0 + 1)...] } ?? body[body.endIndex...]
-        if separator != nil { guard !fraction.isEmpty, fraction.count <= maxDecimals else { return nil } }
+        if lastComma == nil { guard dots <= 1 else { return nil } }
+        let separator = lastComma ?? firstDot
+        let integerEnd = separator ?? end
+        let fractionStart = separator.map { $0 + 1 } ?? end
+        let fractionCount = end - fractionStart
+        if separator != nil { guard fractionCount > 0, fractionCount <= maxDecimals else { return nil } }
         // 18 digits in all fit Int64, also after scaling amounts to cents.
-        guard let whole = groupedDigits(integerPart, allowGrouping: commaIndex != nil, maxDigits: 18 - maxDecimals) else { return nil }
+        guard let whole = groupedDigits(bytes, start..<integerEnd, allowGrouping: lastComma != nil, maxDigits: 18 - maxDecimals) else { return nil }
         var units = whole
-        for b in fraction {
-            let d = b &- zero
+        for i in fractionStart..<end {
+            let d = bytes[i] &- zero
             guard d < 10 else { return nil }
             units = units * 10 + Int64(d)
         }
-        return (negative ? -units : units, fraction.count)
+        return (negative ? -units : units, fractionCount)
     }
 
-    /// Digits, optionally grouped by thousands dots (`1.234.567`).
-    private static func groupedDigits(_ bytes: ArraySlice<UInt8>, allowGrouping: Bool, maxDigits: Int) -> Int64? {
-        guard !bytes.isEmpty else { return nil }
+    /// Digits in `range`, optionally grouped by thousands dots (`1.234.567`).
+    @inline(__always)
+    private static func groupedDigits(_ bytes: some FieldBytes, _ range: Range<Int>, allowGrouping: Bool, maxDigits: Int) -> Int64? {
+        guard !range.isEmpty else { return nil }
         var value: Int64 = 0
         var digitCount = 0
         var sinceDot = 0
         var sawDot = false
-        for b in bytes {
+        for i in range {
+            let b = bytes[i]
             if b == dot {
                 guard allowGrouping, digitCount > 0, (sawDot ? sinceDot == 3 : sinceDot <= 3) else { return nil }
                 sawDot = true
@@ -143,7 +148,7 @@ enum FieldParsers {
     }
 
     /// A BSN is 9 digits passing the eleven-test: 9·d1 + 8·d2 + … + 2·d8 − 1·d9 ≡ 0 (mod 11).
-    static func looksLikeBSN(_ bytes: ArraySlice<UInt8>) -> Bool {
+    static func looksLikeBSN(_ bytes: some FieldBytes) -> Bool {
         guard bytes.count == 9 else { return false }
         var sum = 0
         var weight = 9

@@ -1,11 +1,17 @@
 /// Byte strings (toewijzingnummers, client pseudonyms, codes) interned to dense `Int32` keys in
 /// first-seen order, stored end to end in one buffer: a million keys cost two allocations, not
 /// a million Strings, and a lookup hashes the field's bytes where they lie in the file.
+///
+/// Each entry in `storage` is its key, its length and its bytes, and a slot holds the entry's
+/// offset: a lookup reads the slot and then one place in `storage`. With a million keys both
+/// are cache misses, and a third (an array of key ends) would cost as much again; it did, in
+/// the profile of a load of thirty times the region.
 struct KeyArena: Sendable {
+    /// Entries: key (4 bytes), length (2 bytes, or 0xFFFF and 4 bytes), the bytes.
     private var storage: [UInt8] = []
-    /// End offset in `storage` of each key; key k spans `ends[k-1]..<ends[k]`.
-    private var ends: [Int32] = []
-    /// Open addressing: key + 1 per slot, 0 = empty. Capacity a power of two, at most half full.
+    /// Offset in `storage` of each key's entry.
+    private var entries: [Int32] = []
+    /// Open addressing: entry offset + 1 per slot, 0 = empty. Capacity a power of two, at most half full.
     private var slots: [Int32] = Array(repeating: 0, count: 16)
 
     init(expectedCount: Int = 0) {
@@ -13,7 +19,7 @@ struct KeyArena: Sendable {
         var capacity = 16
         while capacity < wanted { capacity <<= 1 }
         slots = Array(repeating: 0, count: capacity)
-        ends.reserveCapacity(expectedCount)
+        entries.reserveCapacity(expectedCount)
     }
 
     init(_ keys: some Sequence<String>) {
@@ -21,76 +27,124 @@ struct KeyArena: Sendable {
         for key in keys { _ = insert(Array(key.utf8)[...]) }
     }
 
-    var count: Int { ends.count }
+    var count: Int { entries.count }
 
     /// The key of these bytes, adding them when new.
     @inline(__always)
-    mutating func insert(_ bytes: ArraySlice<UInt8>) -> (key: Int32, inserted: Bool) {
+    mutating func insert(_ bytes: some FieldBytes) -> (key: Int32, inserted: Bool) {
         var slot = Self.hash(bytes) & (slots.count - 1)
         while true {
             let stored = slots[slot]
             if stored == 0 { break }
-            if equals(stored - 1, bytes) { return (stored - 1, false) }
+            if let key = key(at: Int(stored - 1), ifEqualTo: bytes) { return (key, false) }
             slot = (slot + 1) & (slots.count - 1)
         }
-        let key = Int32(ends.count)
+        let key = Int32(entries.count)
+        let entry = storage.count
+        withUnsafeBytes(of: key.littleEndian) { storage.append(contentsOf: $0) }
+        if bytes.count < 0xFFFF {
+            withUnsafeBytes(of: UInt16(bytes.count).littleEndian) { storage.append(contentsOf: $0) }
+        } else {
+            withUnsafeBytes(of: UInt16.max) { storage.append(contentsOf: $0) }
+            withUnsafeBytes(of: UInt32(bytes.count).littleEndian) { storage.append(contentsOf: $0) }
+        }
         storage.append(contentsOf: bytes)
-        ends.append(Int32(storage.count))
-        slots[slot] = key + 1
-        if ends.count * 2 > slots.count { grow() }
+        entries.append(Int32(entry))
+        slots[slot] = Int32(entry) + 1
+        if entries.count * 2 > slots.count { grow() }
         return (key, true)
     }
 
     /// The key of these bytes, or nil when they were never inserted.
     @inline(__always)
-    func find(_ bytes: ArraySlice<UInt8>) -> Int32? {
+    func find(_ bytes: some FieldBytes) -> Int32? {
         var slot = Self.hash(bytes) & (slots.count - 1)
         while true {
             let stored = slots[slot]
             if stored == 0 { return nil }
-            if equals(stored - 1, bytes) { return stored - 1 }
+            if let key = key(at: Int(stored - 1), ifEqualTo: bytes) { return key }
             slot = (slot + 1) & (slots.count - 1)
         }
     }
 
     func find(_ text: String) -> Int32? { find(Array(text.utf8)[...]) }
 
+    /// The keys of several byte strings at once, -1 for those never inserted, in `keys`
+    /// (`scratch` holds twice as many). Each step is taken for all before the next: the reads of
+    /// a step are independent, so their cache misses overlap instead of following one another.
+    func find(_ batch: [UnsafeBufferPointer<UInt8>], into keys: inout [Int32], scratch: inout [Int]) {
+        let mask = slots.count - 1, n = batch.count
+        // Hashes first: a loop of nothing but slot reads lets the processor have them all in flight.
+        for j in 0..<n { scratch[j] = Self.hash(batch[j]) & mask }
+        for j in 0..<n { scratch[n + j] = Int(slots[scratch[j]]) }
+        // The entries' first bytes (their key), for the same reason.
+        storage.withUnsafeBytes { raw in
+            for j in 0..<n where scratch[n + j] != 0 {
+                keys[j] = Int32(littleEndian: raw.loadUnaligned(fromByteOffset: scratch[n + j] - 1, as: Int32.self))
+            }
+        }
+        for j in 0..<n {
+            var slot = scratch[j], stored = scratch[n + j]
+            guard stored == 0 || !equals(entry: stored - 1, batch[j]) else { continue }
+            keys[j] = -1
+            while stored != 0 {
+                if let key = key(at: stored - 1, ifEqualTo: batch[j]) { keys[j] = key; break }
+                slot = (slot + 1) & mask
+                stored = Int(slots[slot])
+            }
+        }
+    }
+
     /// The key's bytes, as inserted.
     func bytes(_ key: Int32) -> ArraySlice<UInt8> {
-        let k = Int(key)
-        return storage[(k == 0 ? 0 : Int(ends[k - 1]))..<Int(ends[k])]
+        let (start, count) = span(at: Int(entries[Int(key)]))
+        return storage[start..<(start + count)]
     }
 
     /// The key's bytes as text (UTF-8, as the loader decodes every file to UTF-8).
-    func string(_ key: Int32) -> String {
-        let k = Int(key)
-        let start = k == 0 ? 0 : Int(ends[k - 1])
-        return String(decoding: storage[start..<Int(ends[k])], as: UTF8.self)
-    }
+    func string(_ key: Int32) -> String { String(decoding: bytes(key), as: UTF8.self) }
 
     var strings: [String] { (0..<Int32(count)).map(string) }
 
+    /// Where the bytes of the entry at `entry` start, and how many there are.
     @inline(__always)
-    private func equals(_ key: Int32, _ bytes: ArraySlice<UInt8>) -> Bool {
-        let k = Int(key)
-        let start = k == 0 ? 0 : Int(ends[k - 1]), end = Int(ends[k])
-        guard end - start == bytes.count else { return false }
-        var i = start, j = bytes.startIndex
-        while i < end {
-            if storage[i] != bytes[j] { return false }
-            i += 1; j += 1
+    private func span(at entry: Int) -> (start: Int, count: Int) {
+        storage.withUnsafeBytes { raw in
+            let short = Int(UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: entry + 4, as: UInt16.self)))
+            guard short == 0xFFFF else { return (entry + 6, short) }
+            return (entry + 10, Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: entry + 6, as: UInt32.self))))
         }
-        return true
+    }
+
+    /// The key of the entry at `entry` when its bytes are these.
+    @inline(__always)
+    private func key(at entry: Int, ifEqualTo bytes: some FieldBytes) -> Int32? {
+        guard equals(entry: entry, bytes) else { return nil }
+        return storage.withUnsafeBytes { Int32(littleEndian: $0.loadUnaligned(fromByteOffset: entry, as: Int32.self)) }
+    }
+
+    @inline(__always)
+    private func equals(entry: Int, _ bytes: some FieldBytes) -> Bool {
+        let (start, count) = span(at: entry)
+        guard count == bytes.count else { return false }
+        return storage.withUnsafeBytes { raw in
+            var i = start, j = bytes.startIndex
+            let end = start + count
+            while i < end {
+                if raw[i] != bytes[j] { return false }
+                i += 1; j += 1
+            }
+            return true
+        }
     }
 
     private mutating func grow() {
         var bigger = [Int32](repeating: 0, count: slots.count * 2)
-        for key in 0..<Int32(ends.count) {
-            let k = Int(key)
-            let bytes = storage[(k == 0 ? 0 : Int(ends[k - 1]))..<Int(ends[k])]
-            var slot = Self.hash(bytes) & (bigger.count - 1)
+        for entry in entries {
+            let (start, count) = span(at: Int(entry))
+            var slot = Self.hash(storage[start..<(start + count)]) & (bigger.count - 1)
             while bigger[slot] != 0 { slot = (slot + 1) & (bigger.count - 1) }
-            bigger[slot] = key + 1
+            bigger[slot] = entry + 1
         }
         slots = bigger
     }
@@ -98,7 +152,7 @@ struct KeyArena: Sendable {
     /// FNV-1a, mixed at the end: keys are short, so a cheap hash beats SipHash; the keys come
     /// from the region's own files, so hash flooding is not a threat worth the cost here.
     @inline(__always)
-    private static func hash(_ bytes: ArraySlice<UInt8>) -> Int {
+    private static func hash(_ bytes: some FieldBytes) -> Int {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
         h ^= h >> 29

@@ -37,6 +37,14 @@ public enum Loader {
     ///     the delivery for a problem in a declaraties file.
     public static func load(dataDirectory: String, delivery: Month? = nil, concurrent: Bool = true,
                             progress: LoadProgress? = nil, allocationsReady: ((Dataset) -> Void)? = nil) -> LoadResult {
+        load(dataDirectory: dataDirectory, delivery: delivery, concurrent: concurrent, plainLines: true,
+             progress: progress, allocationsReady: allocationsReady)
+    }
+
+    /// As `load`; `plainLines: false` reads every line the general way, to test that the fast
+    /// lane (`PlainLine`) changes nothing.
+    static func load(dataDirectory: String, delivery: Month? = nil, concurrent: Bool, plainLines: Bool,
+                     progress: LoadProgress? = nil, allocationsReady: ((Dataset) -> Void)? = nil) -> LoadResult {
         var problems = Problems()
         guard isDirectory(dataDirectory) else {
             // One message for the folder, not one "no file" per file it should hold.
@@ -52,7 +60,7 @@ public enum Loader {
             return problems.result(dataset: nil)
         }
         guard let relative = deliveryFolder(folder, month: month, reference: reference, &problems) else { return problems.result(dataset: nil) }
-        let context = DeliveryContext(relative: relative, month: month, folder: folder, reference: reference)
+        let context = DeliveryContext(relative: relative, month: month, folder: folder, reference: reference, plainLines: plainLines)
         progress?.expect(files: 2 * reference.municipalityCodes.count,
                          bytes: reference.municipalityCodes.reduce(0) { $0 + folder.size(context.file($1, allocationsSuffix)) + folder.size(context.file($1, claimsSuffix)) })
 

@@ -87,6 +87,14 @@ struct RecordReader {
         }
     }
 
+    /// Moves past `count` lines the fast lane read, to `position` where the next one starts.
+    mutating func skipPlainLines(to position: Int, count: Int) {
+        guard count > 0 else { return }
+        self.position = position
+        line += count
+        lineStart = position
+    }
+
     /// Text of a field, with `""` turned into `"`.
     func text(_ field: FieldSpan) -> String {
         String(decoding: content(field), as: UTF8.self)

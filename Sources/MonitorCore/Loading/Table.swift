@@ -23,6 +23,8 @@ struct Table<Column: TableColumn> {
     /// Field position of each column in the file; nil when the header lacks it.
     private var fieldOfColumn: [Int?]
     private var headerFieldCount = 0
+    /// `fieldOfColumn` for the fast lane, -1 for an absent column.
+    private var plainFieldOfColumn: [Int] = []
     /// Every required column is present, so rows can become entities.
     private(set) var isComplete = false
     /// A problem was reported in the current row.
@@ -125,6 +127,7 @@ struct Table<Column: TableColumn> {
                       expected: LoadingText.requiredColumns(Table.requiredList))
         }
         isComplete = complete && !log.hasErrors
+        plainFieldOfColumn = fieldOfColumn.map { $0 ?? -1 }
     }
 
     private static var columnList: String { Column.headerLine }
@@ -146,6 +149,15 @@ struct Table<Column: TableColumn> {
             return true
         }
         return false
+    }
+
+    /// The fast lane (`RecordReader.readPlainLines`), once the header named every required
+    /// column: `accept` reads a plain line ahead, or declines it for `nextRow()`; `settle` checks
+    /// the lines `accept` took on trust (see `RecordReader.readPlainLines`).
+    @inline(__always)
+    mutating func readPlainLines(limit: Int, _ accept: (PlainLine<Column>) -> Bool, settle: (Int) -> Int = { $0 }) -> Int {
+        guard isComplete else { return 0 }
+        return reader.readPlainLines(fieldCount: headerFieldCount, fieldOfColumn: plainFieldOfColumn, limit: limit, accept, settle: settle)
     }
 
     /// Parses a column of the current row. An empty required value, or a value that breaks

@@ -106,8 +106,8 @@ public struct AllocationColumns: Sendable {
     }
 
     /// Interns the row's text values and keeps the row. Only for a row without problems.
-    mutating func append(number: Int32, client: ArraySlice<UInt8>, birthYear: Int?, category: UInt8, product: ArraySlice<UInt8>,
-                         provider: ArraySlice<UInt8>, start: Day, end: Day?, volume: Int, unit: Unit, frequency: Frequency,
+    mutating func append(number: Int32, client: some FieldBytes, birthYear: Int?, category: UInt8, product: some FieldBytes,
+                         provider: some FieldBytes, start: Day, end: Day?, volume: Int, unit: Unit, frequency: Frequency,
                          referrer: Referrer?, changeReason: UInt8, endReason: UInt8) {
         if changeReason == CodeByte.removed { removedNumbers.insert(number) }
         records.append(AllocationRecord(
@@ -165,6 +165,12 @@ public struct ClaimColumns: Sendable, RandomAccessCollection {
             cents.append(.min)
         }
         allocation.append(a); careMonth.append(Int16(truncatingIfNeeded: m.index)); received.append(r.ordinal)
+    }
+
+    /// Takes back the last `count` lines appended.
+    mutating func removeLast(_ count: Int) {
+        for line in (cents.count - count)..<cents.count where cents[line] == .min { largeCents[Int32(line)] = nil }
+        allocation.removeLast(count); careMonth.removeLast(count); cents.removeLast(count); received.removeLast(count)
     }
 
     public var startIndex: Int { 0 }
