@@ -22,33 +22,13 @@ extension Loader {
         let text = FieldKind.bytes, pseudonym = FieldKind.pseudonymBytes, year = FieldKind.year, category = FieldKind.productCategoryCode
         let date = FieldKind.date, count = FieldKind.count, unitKind = FieldKind.unit, frequencyKind = FieldKind.frequency
         let referrerKind = FieldKind.referrer, changeReasonKind = FieldKind.changeReasonCode, endReasonKind = FieldKind.endReasonCode
-        // The fast lane (`PlainLine`): a line with nothing to report, taken as below.
-        func acceptPlain(_ line: PlainLine<AllocationColumn>) -> Bool {
-            let number = line[.number], client = line[.client], product = line[.product], provider = line[.provider]
-            guard !number.isEmpty, !client.isEmpty, !product.isEmpty, !provider.isEmpty, !FieldParsers.looksLikeBSN(client),
-                  let category = CodeTables.productCategory(line[.category]),
-                  let start = FieldParsers.day(line[.start]),
-                  let volume = FieldParsers.nonNegativeInteger(line[.volume]),
-                  let unit = CodeTables.unit(line[.unit]), let frequency = CodeTables.frequency(line[.frequency]),
-                  let birthYear = optional(line[.birthYear], FieldParsers.year),
-                  let end = optional(line[.end], FieldParsers.day),
-                  let referrer = optional(line[.referrer], { CodeTables.referrer($0) }),
-                  let changeReason = optional(line[.changeReason], { CodeTables.changeReason($0) }),
-                  let endReason = optional(line[.endReason], { CodeTables.endReason($0) }),
-                  products?.find(product) != nil || products == nil, providers?.find(provider) != nil || providers == nil
-            else { return false }
-            if let end { guard end >= start else { return false } } else { guard frequency != .totalInPeriod else { return false } }
-            let (key, inserted) = columns.numbers.insert(number)
-            // A repeated number: nothing changed, the general way reports it.
-            guard inserted else { return false }
-            columns.firstLines.append(Int32(line.number))
-            columns.append(number: key, client: client, birthYear: birthYear, category: category, product: product, provider: provider,
-                           start: start, end: end, volume: volume, unit: unit, frequency: frequency, referrer: referrer,
-                           changeReason: changeReason ?? 0, endReason: endReason ?? 0)
-            return true
-        }
+        var plain = PlainAllocations(products: products, providers: providers)
         while true {
-            if plainLines { reported.rows(table.readPlainLines(limit: ProgressReporter.interval, acceptPlain), table) }
+            if plainLines {
+                let taken = table.readPlainLines(limit: ProgressReporter.interval, { plain.accept($0) },
+                                                 settle: { plain.settle($0, into: &columns) })
+                reported.rows(taken, table)
+            }
             guard table.nextRow() else { break }
             reported.row(table)
             let number = table.value(.number, text)
@@ -133,13 +113,15 @@ extension Loader {
                             deliveryMonth: Month?, progress: LoadProgress? = nil, plainLines: Bool = true) -> ParsedColumns<ClaimColumns>? {
         guard let first = chunks.next() else { return nil }
         // Claim lines take 30 bytes or more: a bound to reserve the columns once.
-        var table = Table<ClaimColumn>(bytes: first, file: file, rowEstimate: chunks.size / 30 + 1)
+        var table = Table<ClaimColumn>(bytes: consume first, file: file, rowEstimate: chunks.size / 30 + 1)
         guard table.isPlainText else { return nil }
         var claims = ClaimRows(table: table, municipality: municipality, allocations: allocations, deliveryMonth: deliveryMonth, progress: progress,
                                plainLines: plainLines)
         claims.read(&table)
-        while let chunk = chunks.next() {
-            guard table.continueWith(chunk) else { return nil }
+        // Each chunk is read into the buffer of the one before: memory already faulted in.
+        while true {
+            guard let chunk = chunks.next(reusing: table.releaseChunk()) else { break }
+            guard table.continueWith(consume chunk) else { return nil }
             claims.read(&table)
         }
         guard !chunks.failed else { return nil }
@@ -184,14 +166,6 @@ extension Loader {
         }
         return table.finish(rows: rows)
     }
-}
-
-/// An optional value of the fast lane: `.some(nil)` when empty, nil when it breaks the format.
-@inline(__always)
-private func optional<Value>(_ bytes: UnsafeBufferPointer<UInt8>, _ parse: (UnsafeBufferPointer<UInt8>) -> Value?) -> Value?? {
-    if bytes.isEmpty { return .some(nil) }
-    guard let value = parse(bytes) else { return nil }
-    return .some(value)
 }
 
 /// Tells a `LoadProgress` how far a file is, every 64k rows: a 140 MB file takes a second, and

@@ -78,8 +78,40 @@ enum FieldParsers {
     /// Euro amount in exact cents: `1234.56`, `1234,56`, `1.234,56`, `-12,50`, `1234`.
     @inline(__always)
     static func cents(_ bytes: some FieldBytes) -> Int64? {
+        if let cents = plainCents(bytes) { return cents }
         guard let (units, scale) = decimal(bytes, maxDecimals: 2, allowNegative: true) else { return nil }
         return scale == 2 ? units : units * (scale == 1 ? 10 : 100)
+    }
+
+    /// The form nearly every amount has, `[-]digits[,|.]d[d]` with at most 15 digits before the
+    /// separator, in one pass; nil for anything else, which `decimal` then reads (or rejects).
+    /// Where both read a value, they read the same.
+    @inline(__always)
+    private static func plainCents(_ bytes: some FieldBytes) -> Int64? {
+        var i = bytes.startIndex
+        let end = bytes.endIndex
+        let negative = i < end && bytes[i] == dash
+        if negative { i += 1 }
+        let digitsStart = i
+        var value: Int64 = 0
+        while i < end, case let d = bytes[i] &- zero, d < 10 {
+            value = value * 10 + Int64(d)
+            i += 1
+        }
+        guard i > digitsStart, i - digitsStart <= 15 else { return nil }
+        var decimals = 0
+        if i < end {
+            guard bytes[i] == comma || bytes[i] == dot else { return nil }
+            i += 1
+            while i < end, decimals < 2, case let d = bytes[i] &- zero, d < 10 {
+                value = value * 10 + Int64(d)
+                decimals += 1
+                i += 1
+            }
+            guard decimals > 0, i == end else { return nil }
+        }
+        value *= decimals == 2 ? 1 : decimals == 1 ? 10 : 100
+        return negative ? -value : value
     }
 
     /// Tariff in euros, up to 4 decimals with point or comma. Tariffs are rates that the

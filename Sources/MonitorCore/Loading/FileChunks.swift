@@ -29,9 +29,12 @@ struct FileChunks {
 
     func close() { _ = Foundation.close(fd) }
 
-    /// The next chunk, or nil at the end (or after a failed read).
-    mutating func next() -> [UInt8]? {
-        var buffer = carry
+    /// The next chunk, or nil at the end (or after a failed read). It is read into `spent` (a
+    /// chunk done with) when nothing else holds that: memory already faulted in.
+    mutating func next(reusing spent: consuming [UInt8] = []) -> [UInt8]? {
+        var buffer = consume spent
+        buffer.removeAll(keepingCapacity: true)
+        buffer.append(contentsOf: carry)
         carry = []
         while !failed {
             let before = buffer.count

@@ -72,7 +72,7 @@ struct KeyArena: Sendable {
     /// The keys of several byte strings at once, -1 for those never inserted, in `keys`
     /// (`scratch` holds twice as many). Each step is taken for all before the next: the reads of
     /// a step are independent, so their cache misses overlap instead of following one another.
-    func find(_ batch: [UnsafeBufferPointer<UInt8>], into keys: inout [Int32], scratch: inout [Int]) {
+    func find<Bytes: FieldBytes>(_ batch: [Bytes], into keys: inout [Int32], scratch: inout [Int]) {
         let mask = slots.count - 1, n = batch.count
         // Hashes first: a loop of nothing but slot reads lets the processor have them all in flight.
         for j in 0..<n { scratch[j] = Self.hash(batch[j]) & mask }

@@ -66,14 +66,22 @@ struct Table<Column: TableColumn> {
         readHeader()
     }
 
-    /// Goes on with the next chunk of the same file (it starts at a record): the header stays,
-    /// lines count on. False, and nothing changed, when the chunk is not plain ASCII text: the
-    /// encoding checks need the whole file then.
+    /// Done with the current chunk of a file read in chunks: hands its bytes back, for the next
+    /// chunk to be read into. Its structural faults are reported first, while it is there.
+    mutating func releaseChunk() -> [UInt8] {
+        flushReaderIssues()
+        consumed += reader.bytes.count
+        let bytes = reader.bytes
+        reader = RecordReader(bytes: [], start: 0, firstLine: reader.line, delimiter: reader.delimiter)
+        return bytes
+    }
+
+    /// Goes on, after `releaseChunk()`, with the next chunk of the same file (it starts at a
+    /// record): the header stays, lines count on. False when the chunk is not plain ASCII text:
+    /// the encoding checks need the whole file then.
     mutating func continueWith(_ bytes: [UInt8]) -> Bool {
         let scan = TextDecoding.scan(bytes)
         guard !scan.hasNUL, scan.firstHighByte == nil else { return false }
-        flushReaderIssues()
-        consumed += reader.bytes.count
         reader = RecordReader(bytes: bytes, start: 0, firstLine: reader.line, delimiter: reader.delimiter)
         return true
     }

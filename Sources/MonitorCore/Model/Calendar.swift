@@ -8,7 +8,18 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Returns nil for impossible dates such as 2023-02-30.
     public init?(year: Int, month: Int, day: Int) {
         guard (1...12).contains(month), day >= 1, day <= Day.daysIn(year: year, month: month) else { return nil }
-        self.ordinal = Int32(Day.daysFromCivil(year, month, day))
+        if year >= Day.tableStartYear && year < Day.tableStartYear + Day.firstOfMonth.count / 12 {
+            self.ordinal = Day.firstOfMonth[(year - Day.tableStartYear) * 12 + month - 1] + Int32(day - 1)
+        } else {
+            self.ordinal = Int32(Day.daysFromCivil(year, month, day))
+        }
+    }
+
+    /// The first day of every month from 1900 to 2199: the loader parses millions of dates,
+    /// and a lookup costs less than the arithmetic of `daysFromCivil`.
+    private static let tableStartYear = 1900
+    private static let firstOfMonth: [Int32] = (0..<(300 * 12)).map { i in
+        Int32(daysFromCivil(tableStartYear + i / 12, i % 12 + 1, 1))
     }
 
     public var year: Int { civil.year }

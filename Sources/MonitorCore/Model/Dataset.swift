@@ -87,6 +87,9 @@ public struct Dataset: Sendable {
         records.reserveCapacity(parts.reduce(0) { $0 + $1.count })
         var placements: [Int: Placement] = [:]
         var recordsOfNumbers: [[Int32]] = []
+        var lookahead: [ArraySlice<UInt8>] = []
+        var lookaheadKeys = [Int32](repeating: 0, count: RecordReader.settleEvery)
+        var lookaheadScratch = [Int](repeating: 0, count: 2 * RecordReader.settleEvery)
         for m in parts.indices {
             let part = parts[m]
             let code = reference.municipalities[m].code
@@ -107,14 +110,24 @@ public struct Dataset: Sendable {
             var clientOfKey = [Int32](repeating: -1, count: part.clients.count)
             // Key of a toewijzingnummer -> record index, or -1 when removed.
             var recordOfKey = [Int32](repeating: -1, count: part.numbers.count)
-            for var r in part.records where !r.isRemoved {
-                if clientOfKey[Int(r.client)] < 0 { clientOfKey[Int(r.client)] = clients.insert(part.clients.bytes(r.client)).key }
-                r.municipalityIndex = Int32(m)
-                r.client = clientOfKey[Int(r.client)]
-                r.productIndex = products[Int(r.productIndex)]
-                r.providerIndex = providers[Int(r.providerIndex)]
-                recordOfKey[Int(r.numberKey)] = Int32(records.count)
-                records.append(r)
+            for batch in stride(from: 0, to: part.records.count, by: RecordReader.settleEvery) {
+                let rows = batch..<min(batch + RecordReader.settleEvery, part.records.count)
+                // The clients new to the region, looked up together first: their cache misses
+                // overlap, and the inserts below find everything at hand.
+                lookahead.removeAll(keepingCapacity: true)
+                for r in part.records[rows] where !r.isRemoved && clientOfKey[Int(r.client)] < 0 {
+                    lookahead.append(part.clients.bytes(r.client))
+                }
+                clients.find(lookahead, into: &lookaheadKeys, scratch: &lookaheadScratch)
+                for var r in part.records[rows] where !r.isRemoved {
+                    if clientOfKey[Int(r.client)] < 0 { clientOfKey[Int(r.client)] = clients.insert(part.clients.bytes(r.client)).key }
+                    r.municipalityIndex = Int32(m)
+                    r.client = clientOfKey[Int(r.client)]
+                    r.productIndex = products[Int(r.productIndex)]
+                    r.providerIndex = providers[Int(r.providerIndex)]
+                    recordOfKey[Int(r.numberKey)] = Int32(records.count)
+                    records.append(r)
+                }
             }
             for p in rows.indices.contains(m) ? rows[m] : [] {
                 guard let key = part.numbers.find(p.allocationNumber) else { throw .unknownAllocation(p.allocationNumber, municipality: code) }
