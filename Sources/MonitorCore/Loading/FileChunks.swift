@@ -66,16 +66,7 @@ struct FileChunks {
     /// quoted value counts twice, so the parity of the quotes before a byte tells whether it
     /// is inside a value.
     static func lastBoundary(in buffer: [UInt8]) -> Int? {
-        var quotes = 0
-        buffer.withUnsafeBytes { bytes in
-            var i = 0
-            let mask = UInt64(0x2222_2222_2222_2222)
-            while i + 8 <= bytes.count {
-                quotes += TextDecoding.zeroBytes(bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ mask).nonzeroBitCount
-                i += 8
-            }
-            while i < bytes.count { quotes += bytes[i] == UInt8(ascii: "\"") ? 1 : 0; i += 1 }
-        }
+        var quotes = buffer.withUnsafeBytes { TextDecoding.count(of: UInt8(ascii: "\""), in: $0) }
         var i = buffer.count - 1
         while i >= 0 {
             let b = buffer[i]

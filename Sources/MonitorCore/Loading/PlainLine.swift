@@ -36,7 +36,6 @@ extension RecordReader {
     mutating func readPlainLines<Column>(fieldCount: Int, fieldOfColumn: [Int], limit: Int,
                                          _ accept: (PlainLine<Column>) -> Bool, settle: (Int) -> Int) -> Int {
         let delimiter = self.delimiter
-        let lineFeed = RecordReader.lineFeed, carriageReturn = RecordReader.carriageReturn
         var bounds = [Int](repeating: 0, count: fieldCount + 1)
         var taken = 0
         var position = self.position
@@ -61,25 +60,9 @@ extension RecordReader {
                     var line = PlainLine<Column>(base: base, bounds: UnsafePointer(bounds.baseAddress!),
                                                  fieldOfColumn: fieldOfColumn.baseAddress!, number: self.line)
                     while taken < limit {
-                        // Split the line; -1: not plain, or no line end before the end of the bytes.
-                        var i = position, fields = 0, lineEnd = -1
-                        bounds[0] = i
-                        while i < count {
-                            let b = base[i]
-                            if b == delimiter {
-                                fields += 1
-                                guard fields < fieldCount else { break }
-                                bounds[fields] = i + 1
-                            } else if b == lineFeed {
-                                lineEnd = i
-                                break
-                            } else if b == carriageReturn && i + 1 < count && base[i + 1] == lineFeed {
-                                lineEnd = i
-                                break
-                            }
-                            i += 1
-                        }
-                        guard lineEnd > position, fields + 1 == fieldCount else { return }
+                        let lineEnd = Self.split(base, count: count, from: position, delimiter: delimiter,
+                                                 fieldCount: fieldCount, bounds: bounds.baseAddress!)
+                        guard lineEnd > position else { return }
                         bounds[fieldCount] = lineEnd + 1
                         for f in 0..<fieldCount where bounds[f + 1] - 1 > bounds[f] {
                             let first = base[bounds[f]], last = base[bounds[f + 1] - 2]
@@ -88,7 +71,7 @@ extension RecordReader {
                         guard accept(line) else { return }
                         trusted[trustedCount] = position
                         trustedCount += 1
-                        position = base[lineEnd] == lineFeed ? lineEnd + 1 : lineEnd + 2
+                        position = base[lineEnd] == RecordReader.lineFeed ? lineEnd + 1 : lineEnd + 2
                         taken += 1
                         line.number += 1
                         if trustedCount == Self.settleEvery, !settled() { return }
@@ -106,4 +89,53 @@ extension RecordReader {
 
     @inline(__always)
     private static func isBlank(_ b: UInt8) -> Bool { b == space || b == tab }
+
+    /// Splits the line at `start` into exactly `fieldCount` fields, their starts in `bounds`.
+    /// - Returns: where the line ends (its LF, or the CR of its CRLF); -1 when it has another
+    ///   number of fields or no line end before `count`.
+    @inline(__always)
+    private static func split(_ base: UnsafePointer<UInt8>, count: Int, from start: Int, delimiter: UInt8,
+                              fieldCount: Int, bounds: UnsafeMutablePointer<Int>) -> Int {
+        var fields = 0
+        bounds[0] = start
+        /// A delimiter, LF or CR at `i`: false when the line ends (or fails) there.
+        @inline(__always)
+        func special(_ i: Int) -> (goOn: Bool, lineEnd: Int) {
+            let b = base[i]
+            if b == delimiter {
+                fields += 1
+                guard fields < fieldCount else { return (false, -1) }
+                bounds[fields] = i + 1
+                return (true, -1)
+            }
+            if b == lineFeed { return (false, fields + 1 == fieldCount ? i : -1) }
+            // A CR ends the line only before its LF; elsewhere it is text.
+            guard i + 1 < count, base[i + 1] == lineFeed else { return (true, -1) }
+            return (false, fields + 1 == fieldCount ? i : -1)
+        }
+        // Eight bytes at a time: a mask of the delimiters, LFs and CRs in each word.
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let delimiters = ones &* UInt64(delimiter), lineFeeds = ones &* UInt64(lineFeed), returns = ones &* UInt64(carriageReturn)
+        var i = start
+        while i + 8 <= count {
+            let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            var found = TextDecoding.zeroBytes(word ^ delimiters) | TextDecoding.zeroBytes(word ^ lineFeeds)
+                | TextDecoding.zeroBytes(word ^ returns)
+            while found != 0 {
+                let (goOn, lineEnd) = special(i + found.trailingZeroBitCount >> 3)
+                if !goOn { return lineEnd }
+                found &= found &- 1
+            }
+            i += 8
+        }
+        while i < count {
+            let b = base[i]
+            if b == delimiter || b == lineFeed || b == carriageReturn {
+                let (goOn, lineEnd) = special(i)
+                if !goOn { return lineEnd }
+            }
+            i += 1
+        }
+        return -1
+    }
 }

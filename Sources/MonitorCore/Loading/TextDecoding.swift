@@ -31,41 +31,63 @@ enum TextDecoding {
         return ~(((x & low7) &+ low7) | x | low7)
     }
 
-    /// Eight bytes at a time: SWAR tests for a high bit, a zero byte and a line feed per word.
+    /// Sixteen bytes at a time (SIMD): line feeds counted, and the smallest and the OR of all
+    /// bytes kept, which say whether any is NUL or above 0x7F; only then is the first such byte
+    /// looked for.
     static func scan(_ raw: [UInt8]) -> Scan {
         var result = Scan()
         let textStart = textStart(raw)
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        let newlines = ones &* 0x0A
         raw.withUnsafeBytes { buffer in
             let count = buffer.count
-            var i = 0
-            var sawHigh = false, sawZero = false
+            let newline = SIMD16<UInt8>(repeating: 0x0A), one = SIMD16<UInt8>(repeating: 1), zero = SIMD16<UInt8>()
+            var smallest = SIMD16<UInt8>(repeating: 0xFF), ored = SIMD16<UInt8>()
+            // A byte order mark is neither NUL nor a line feed, and its high bytes do not count.
+            var i = textStart
             var lineFeeds = 0
-            while i + 8 <= count {
-                let word = buffer.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                if word & highs != 0 && !sawHigh {
-                    for k in 0..<8 where buffer[i + k] >= 0x80 && i + k >= textStart {
-                        sawHigh = true
-                        result.firstHighByte = i + k
-                        break
-                    }
+            while i + 16 <= count {
+                // Per lane at most 255 line feeds before they are added up.
+                var perLane = SIMD16<UInt8>()
+                let end = min(count - 15, i + 255 * 16)
+                while i < end {
+                    let v = buffer.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
+                    perLane &+= zero.replacing(with: one, where: v .== newline)
+                    smallest = pointwiseMin(smallest, v)
+                    ored |= v
+                    i += 16
                 }
-                if zeroBytes(word) != 0 { sawZero = true }
-                lineFeeds += zeroBytes(word ^ newlines).nonzeroBitCount
-                i += 8
+                lineFeeds += Int(SIMD16<UInt16>(truncatingIfNeeded: perLane).wrappedSum())
             }
+            var sawZero = smallest.min() == 0, sawHigh = ored.max() >= 0x80
             while i < count {
                 let b = buffer[i]
-                if b >= 0x80 && !sawHigh && i >= textStart { sawHigh = true; result.firstHighByte = i }
+                if b >= 0x80 { sawHigh = true }
                 if b == 0 { sawZero = true }
                 if b == 0x0A { lineFeeds += 1 }
                 i += 1
             }
+            if sawHigh { result.firstHighByte = buffer[textStart...].firstIndex { $0 >= 0x80 } }
             result.hasNUL = sawZero
             result.lineFeeds = lineFeeds
         }
         return result
+    }
+
+    /// How many bytes are `byte`, sixteen at a time.
+    static func count(of byte: UInt8, in buffer: UnsafeRawBufferPointer) -> Int {
+        let wanted = SIMD16<UInt8>(repeating: byte), one = SIMD16<UInt8>(repeating: 1), zero = SIMD16<UInt8>()
+        var total = 0, i = 0
+        while i + 16 <= buffer.count {
+            // Per lane at most 255 before they are added up.
+            var perLane = SIMD16<UInt8>()
+            let end = min(buffer.count - 15, i + 255 * 16)
+            while i < end {
+                perLane &+= zero.replacing(with: one, where: buffer.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self) .== wanted)
+                i += 16
+            }
+            total += Int(SIMD16<UInt16>(truncatingIfNeeded: perLane).wrappedSum())
+        }
+        while i < buffer.count { total += buffer[i] == byte ? 1 : 0; i += 1 }
+        return total
     }
 
     /// Strict UTF-8 check (no overlong forms, no surrogates, nothing above U+10FFFF).
