@@ -67,7 +67,10 @@ struct KeyArena: Sendable {
         }
     }
 
-    func find(_ text: String) -> Int32? { find(Array(text.utf8)[...]) }
+    func find(_ text: String) -> Int32? {
+        var text = text
+        return text.withUTF8 { find($0) }
+    }
 
     /// The keys of several byte strings at once, -1 for those never inserted, in `keys`
     /// (`scratch` holds twice as many). Each step is taken for all before the next: the reads of

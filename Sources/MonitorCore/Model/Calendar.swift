@@ -7,18 +7,23 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// Returns nil for impossible dates such as 2023-02-30.
     public init?(year: Int, month: Int, day: Int) {
-        guard (1...12).contains(month), day >= 1, day <= Day.daysIn(year: year, month: month) else { return nil }
-        if year >= Day.tableStartYear && year < Day.tableStartYear + Day.firstOfMonth.count / 12 {
-            self.ordinal = Day.firstOfMonth[(year - Day.tableStartYear) * 12 + month - 1] + Int32(day - 1)
+        guard (1...12).contains(month), day >= 1 else { return nil }
+        if year >= Day.tableStartYear && year < Day.tableEndYear {
+            // The month's first day and its length, from the table.
+            let first = Day.firstOfMonth.withUnsafeBufferPointer { $0[(year - Day.tableStartYear) * 12 + month - 1] }
+            let next = Day.firstOfMonth.withUnsafeBufferPointer { $0[(year - Day.tableStartYear) * 12 + month] }
+            guard day <= next - first else { return nil }
+            self.ordinal = first + Int32(day - 1)
         } else {
+            guard day <= Day.daysIn(year: year, month: month) else { return nil }
             self.ordinal = Int32(Day.daysFromCivil(year, month, day))
         }
     }
 
-    /// The first day of every month from 1900 to 2199: the loader parses millions of dates,
-    /// and a lookup costs less than the arithmetic of `daysFromCivil`.
-    private static let tableStartYear = 1900
-    private static let firstOfMonth: [Int32] = (0..<(300 * 12)).map { i in
+    /// The first day of every month from 1900 to 2199, and of the month after: the loader
+    /// parses millions of dates, and a lookup costs less than the arithmetic.
+    private static let tableStartYear = 1900, tableEndYear = 2200
+    private static let firstOfMonth: [Int32] = (0...((tableEndYear - tableStartYear) * 12)).map { i in
         Int32(daysFromCivil(tableStartYear + i / 12, i % 12 + 1, 1))
     }
 
