@@ -1,3 +1,5 @@
+import Foundation
+
 /// The indexed dataset every metric reads: reference data and one delivery,
 /// with codes interned to small integers so that aggregation is array work.
 /// Built once per load; metrics never touch strings in their inner loops.
@@ -82,14 +84,18 @@ public struct Dataset: Sendable {
         var providerIndex: [String: Int] = [:]
         for (i, p) in reference.providers.enumerated() { providerIndex[p.agb] = i }
 
-        var clients = KeyArena(expectedCount: parts.reduce(0) { $0 + $1.clients.count })
+        // Clients are numbered in order of first appearance over the region, as the figures that
+        // list clients expect: one walk in order, with a cache miss per new client, done on
+        // another core while the records are copied; their clients are mapped after.
+        let numbering = Slots<ClientNumbering>(count: 1)
+        let numbered = DispatchGroup()
+        let snapshot = parts
+        DispatchQueue.global().async(group: numbered) { numbering.store(ClientNumbering(snapshot), at: 0) }
         var records: [AllocationRecord] = []
         records.reserveCapacity(parts.reduce(0) { $0 + $1.count })
+        var firstRecords: [Int] = []
         var placements: [Int: Placement] = [:]
         var recordsOfNumbers: [[Int32]] = []
-        var lookahead: [ArraySlice<UInt8>] = []
-        var lookaheadKeys = [Int32](repeating: 0, count: RecordReader.settleEvery)
-        var lookaheadScratch = [Int](repeating: 0, count: 2 * RecordReader.settleEvery)
         for m in parts.indices {
             let part = parts[m]
             let code = reference.municipalities[m].code
@@ -105,29 +111,15 @@ public struct Dataset: Sendable {
             }
             let products = try indexes(part.products, productIndex, key: { $0.productIndex }) { .unknownProduct($0, allocation: $1) }
             let providers = try indexes(part.providers, providerIndex, key: { $0.providerIndex }) { .unknownProvider($0, allocation: $1) }
-            // Clients are numbered in order of first appearance over the region, as the figures
-            // that list clients expect; a municipality's own keys are mapped on first use.
-            var clientOfKey = [Int32](repeating: -1, count: part.clients.count)
             // Key of a toewijzingnummer -> record index, or -1 when removed.
             var recordOfKey = [Int32](repeating: -1, count: part.numbers.count)
-            for batch in stride(from: 0, to: part.records.count, by: RecordReader.settleEvery) {
-                let rows = batch..<min(batch + RecordReader.settleEvery, part.records.count)
-                // The clients new to the region, looked up together first: their cache misses
-                // overlap, and the inserts below find everything at hand.
-                lookahead.removeAll(keepingCapacity: true)
-                for r in part.records[rows] where !r.isRemoved && clientOfKey[Int(r.client)] < 0 {
-                    lookahead.append(part.clients.bytes(r.client))
-                }
-                clients.find(lookahead, into: &lookaheadKeys, scratch: &lookaheadScratch)
-                for var r in part.records[rows] where !r.isRemoved {
-                    if clientOfKey[Int(r.client)] < 0 { clientOfKey[Int(r.client)] = clients.insert(part.clients.bytes(r.client)).key }
-                    r.municipalityIndex = Int32(m)
-                    r.client = clientOfKey[Int(r.client)]
-                    r.productIndex = products[Int(r.productIndex)]
-                    r.providerIndex = providers[Int(r.providerIndex)]
-                    recordOfKey[Int(r.numberKey)] = Int32(records.count)
-                    records.append(r)
-                }
+            firstRecords.append(records.count)
+            for var r in part.records where !r.isRemoved {
+                r.municipalityIndex = Int32(m)
+                r.productIndex = products[Int(r.productIndex)]
+                r.providerIndex = providers[Int(r.providerIndex)]
+                recordOfKey[Int(r.numberKey)] = Int32(records.count)
+                records.append(r)
             }
             for p in rows.indices.contains(m) ? rows[m] : [] {
                 guard let key = part.numbers.find(p.allocationNumber) else { throw .unknownAllocation(p.allocationNumber, municipality: code) }
@@ -138,12 +130,21 @@ public struct Dataset: Sendable {
             // The part's rows are in `records` now; its numbers stay, for `number(of:)` and the claims.
             parts[m].dropRows()
         }
+        numbered.wait()
+        let clients = numbering.values[0]
+        firstRecords.append(records.count)
+        records.withUnsafeMutableBufferPointer { records in
+            for m in parts.indices {
+                let keys = clients.regionKeys[m]
+                for i in firstRecords[m]..<firstRecords[m + 1] { records[i].client = keys[Int(records[i].client)] }
+            }
+        }
         self.delivery = DeliveryHeader(month: month, placements: rows.flatMap { $0 }, placementFiles: placementFiles)
         self.recordsOfNumbers = recordsOfNumbers
         self.claims = ClaimStore([])
         self.allocations = records
         self.placements = placements
-        self.clients = clients
+        self.clients = clients.arena
         self.allocationNumbers = parts.map(\.numbers)
         self.municipalityIndex = municipalityIndex
         self.productIndex = productIndex
@@ -235,6 +236,36 @@ public enum DatasetError: Error, Equatable, CustomStringConvertible {
         case .repeatedAllocation(let code): LoadingText.repeatedAllocation(municipality: code)
         case .unknownTariffProduct(let code, let year): LoadingText.unknownTariffProduct(code, year: year)
         case .unknownContractReference(let agb, let code): LoadingText.unknownContractReference(provider: agb, product: code)
+        }
+    }
+}
+
+/// The region's clients, numbered in order of first appearance over the municipalities' records
+/// (removed ones left out), and for each municipality the region key of each of its own keys.
+struct ClientNumbering: Sendable {
+    private(set) var arena: KeyArena
+    private(set) var regionKeys: [[Int32]] = []
+
+    init(_ parts: [AllocationColumns]) {
+        arena = KeyArena(expectedCount: parts.reduce(0) { $0 + $1.clients.count })
+        var lookahead: [ArraySlice<UInt8>] = []
+        var keys = [Int32](repeating: 0, count: RecordReader.settleEvery), scratch = [Int](repeating: 0, count: 2 * RecordReader.settleEvery)
+        for part in parts {
+            var regionKey = [Int32](repeating: -1, count: part.clients.count)
+            for batch in stride(from: 0, to: part.records.count, by: RecordReader.settleEvery) {
+                let rows = batch..<min(batch + RecordReader.settleEvery, part.records.count)
+                // The clients new to the region, looked up together first: their cache misses
+                // overlap, and the inserts below find everything at hand.
+                lookahead.removeAll(keepingCapacity: true)
+                for r in part.records[rows] where !r.isRemoved && regionKey[Int(r.client)] < 0 {
+                    lookahead.append(part.clients.bytes(r.client))
+                }
+                arena.find(lookahead, into: &keys, scratch: &scratch)
+                for r in part.records[rows] where !r.isRemoved && regionKey[Int(r.client)] < 0 {
+                    regionKey[Int(r.client)] = arena.insert(part.clients.bytes(r.client)).key
+                }
+            }
+            regionKeys.append(regionKey)
         }
     }
 }
