@@ -95,12 +95,30 @@ extension Loader {
         for t in tariffs { known[t.product, default: []].insert(t.year) }
         var missing: [String: Set<Int>] = [:]
         let firstYear = Dataset.firstDataMonth.year, lastYear = month.year
+        // The years from the first as bits, found by comparing days with the first of January:
+        // a million allocations need no calendar arithmetic, and nearly all no further look.
+        let yearCount = lastYear - firstYear + 1
+        let newYears = (firstYear...(lastYear + 1)).map { Day(year: $0, month: 1, day: 1)!.ordinal }
+        func yearIndex(_ day: Day) -> Int {
+            var k = -1
+            while k + 1 < newYears.count && newYears[k + 1] <= day.ordinal { k += 1 }
+            return k
+        }
         for (part, code) in zip(parts, codes) {
             guard let columns = part else { continue }
             // Per product key of the file, not per row: a file uses a few dozen products.
             let productCodes = columns.products.strings
             let years = productCodes.map { known[$0] ?? [] }
+            let yearBits = years.map { set in set.reduce(UInt64(0)) { bits, year in
+                (firstYear..<(firstYear + min(yearCount, 64))).contains(year) ? bits | 1 << UInt64(year - firstYear) : bits
+            } }
             for a in columns.records where a.unit != .euros && !a.isRemoved {
+                if yearCount <= 64 {
+                    let from = max(0, yearIndex(a.start)), to = min(yearCount - 1, a.end.map(yearIndex) ?? yearCount - 1)
+                    guard from <= to else { continue }
+                    let wanted = (UInt64.max >> UInt64(63 - to)) & ~((UInt64(1) << UInt64(from)) &- 1)
+                    guard wanted & ~yearBits[Int(a.productIndex)] != 0 else { continue }
+                }
                 let from = max(firstYear, a.start.civil.year), to = min(lastYear, a.end?.civil.year ?? lastYear)
                 guard from <= to else { continue }
                 let product = productCodes[a.product]
