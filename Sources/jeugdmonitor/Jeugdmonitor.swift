@@ -81,8 +81,7 @@ struct Overview: ParsableCommand {
     func run() throws {
         let dataset = try options.load()
         print(CLIText.overviewHeading(dataset.delivery.month))
-        for name in ReportCatalog.zeroMeasurement {
-            print(ReportCatalog.definition(name).build(dataset).rendered(as: .text))
-        }
+        for report in ReportCatalog.build(ReportCatalog.zeroMeasurement, dataset) { print(report.rendered(as: .text)) }
+        exitWithoutTeardown()
     }
 }

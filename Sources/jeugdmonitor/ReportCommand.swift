@@ -114,6 +114,7 @@ struct ReportCommand: ParsableCommand {
             history = loaded
         }
         print(ReportCatalog.build(request, dataset, history: history).rendered(as: format), terminator: "")
+        exitWithoutTeardown()
     }
 
     /// The options as the report takes them, checked against what the delivery holds.

@@ -168,22 +168,23 @@ public struct Dataset: Sendable {
     /// The same dataset with each municipality's claims (in gemeenten.csv order, `allocation`
     /// the toewijzingnummer's key) linked to the records, in place; each part is emptied.
     func withClaims(_ parts: inout [ClaimColumns]) -> Dataset {
-        var linked: [ClaimColumns] = []
-        let horizon = horizon.ordinal
-        for m in parts.indices {
-            var own = parts[m]
-            parts[m] = ClaimColumns()
+        // Each part in a box of its own, so that it is relinked in place on any core.
+        let boxes = parts.indices.map { m in
+            defer { parts[m] = ClaimColumns() }
+            return ClaimPart(parts[m])
+        }
+        let horizon = horizon.ordinal, recordsOfNumbers = recordsOfNumbers
+        DispatchQueue.concurrentPerform(iterations: boxes.count) { m in
             let recordOfKey = recordsOfNumbers[m]
             // A claim on a removed allocation does not exist for any figure either, nor one
             // received after the delivery date (not yet known then, contract §4).
-            own.relink { key, received in
+            boxes[m].columns.relink { key, received in
                 let record = recordOfKey[Int(key)]
                 return record >= 0 && received <= horizon ? record : nil
             }
-            linked.append(own)
         }
         var dataset = self
-        dataset.claims = ClaimStore(linked)
+        dataset.claims = ClaimStore(boxes.map(\.columns))
         dataset.recordsOfNumbers = []
         return dataset
     }
@@ -268,4 +269,11 @@ struct ClientNumbering: Sendable {
             regionKeys.append(regionKey)
         }
     }
+}
+
+/// One municipality's claims while they are relinked: a box, so that a task on another core
+/// changes them in place instead of a copy. Each box is used by one task at a time.
+private final class ClaimPart: @unchecked Sendable {
+    var columns: ClaimColumns
+    init(_ columns: ClaimColumns) { self.columns = columns }
 }
