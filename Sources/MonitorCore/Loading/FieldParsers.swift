@@ -95,10 +95,12 @@ enum FieldParsers {
         let digitsStart = i
         var value: Int64 = 0
         while i < end, case let d = bytes[i] &- zero, d < 10 {
+            // More digits are left to `decimal`, which bounds them; here they could overflow.
+            guard i - digitsStart < 15 else { return nil }
             value = value * 10 + Int64(d)
             i += 1
         }
-        guard i > digitsStart, i - digitsStart <= 15 else { return nil }
+        guard i > digitsStart else { return nil }
         var decimals = 0
         if i < end {
             guard bytes[i] == comma || bytes[i] == dot else { return nil }
