@@ -38,42 +38,22 @@ enum TextDecoding {
         var result = Scan()
         let textStart = textStart(raw)
         raw.withUnsafeBytes { buffer in
-            let count = buffer.count
-            let newline = SIMD16<UInt8>(repeating: 0x0A), one = SIMD16<UInt8>(repeating: 1), zero = SIMD16<UInt8>()
-            var smallest = SIMD16<UInt8>(repeating: 0xFF), ored = SIMD16<UInt8>()
             // A byte order mark is neither NUL nor a line feed, and its high bytes do not count.
-            var i = textStart
-            var lineFeeds = 0
-            while i + 16 <= count {
-                // Per lane at most 255 line feeds before they are added up.
-                var perLane = SIMD16<UInt8>()
-                let end = min(count - 15, i + 255 * 16)
-                while i < end {
-                    let v = buffer.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
-                    perLane &+= zero.replacing(with: one, where: v .== newline)
-                    smallest = pointwiseMin(smallest, v)
-                    ored |= v
-                    i += 16
-                }
-                lineFeeds += Int(SIMD16<UInt16>(truncatingIfNeeded: perLane).wrappedSum())
+            var smallest = SIMD16<UInt8>(repeating: 0xFF), ored = SIMD16<UInt8>()
+            result.lineFeeds = count(of: 0x0A, in: UnsafeRawBufferPointer(rebasing: buffer[textStart...])) { v in
+                smallest = pointwiseMin(smallest, v)
+                ored |= v
             }
-            var sawZero = smallest.min() == 0, sawHigh = ored.max() >= 0x80
-            while i < count {
-                let b = buffer[i]
-                if b >= 0x80 { sawHigh = true }
-                if b == 0 { sawZero = true }
-                if b == 0x0A { lineFeeds += 1 }
-                i += 1
-            }
-            if sawHigh { result.firstHighByte = buffer[textStart...].firstIndex { $0 >= 0x80 } }
-            result.hasNUL = sawZero
-            result.lineFeeds = lineFeeds
+            result.hasNUL = smallest.min() == 0
+            if ored.max() >= 0x80 { result.firstHighByte = buffer[textStart...].firstIndex { $0 >= 0x80 } }
         }
         return result
     }
 
-    /// How many bytes are `byte`, sixteen at a time.
-    static func count(of byte: UInt8, in buffer: UnsafeRawBufferPointer) -> Int {
+    /// How many bytes are `byte`, sixteen at a time; `seeing` is shown every sixteen bytes too,
+    /// the last ones padded with a byte that is neither `byte`, NUL nor above 0x7F.
+    @inline(__always)
+    static func count(of byte: UInt8, in buffer: UnsafeRawBufferPointer, seeing: (SIMD16<UInt8>) -> Void = { _ in }) -> Int {
         let wanted = SIMD16<UInt8>(repeating: byte), one = SIMD16<UInt8>(repeating: 1), zero = SIMD16<UInt8>()
         var total = 0, i = 0
         while i + 16 <= buffer.count {
@@ -81,12 +61,19 @@ enum TextDecoding {
             var perLane = SIMD16<UInt8>()
             let end = min(buffer.count - 15, i + 255 * 16)
             while i < end {
-                perLane &+= zero.replacing(with: one, where: buffer.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self) .== wanted)
+                let v = buffer.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
+                perLane &+= zero.replacing(with: one, where: v .== wanted)
+                seeing(v)
                 i += 16
             }
             total += Int(SIMD16<UInt16>(truncatingIfNeeded: perLane).wrappedSum())
         }
-        while i < buffer.count { total += buffer[i] == byte ? 1 : 0; i += 1 }
+        if i < buffer.count {
+            var last = SIMD16<UInt8>(repeating: byte == 0x20 ? 0x21 : 0x20)
+            for k in 0..<(buffer.count - i) { last[k] = buffer[i + k] }
+            total += Int(SIMD16<UInt16>(truncatingIfNeeded: zero.replacing(with: one, where: last .== wanted)).wrappedSum())
+            seeing(last)
+        }
         return total
     }
 

@@ -10,8 +10,8 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         guard (1...12).contains(month), day >= 1 else { return nil }
         if year >= Day.tableStartYear && year < Day.tableEndYear {
             // The month's first day and its length, from the table.
-            let first = Day.firstOfMonth.withUnsafeBufferPointer { $0[(year - Day.tableStartYear) * 12 + month - 1] }
-            let next = Day.firstOfMonth.withUnsafeBufferPointer { $0[(year - Day.tableStartYear) * 12 + month] }
+            let i = (year - Day.tableStartYear) * 12 + month - 1
+            let (first, next) = Day.firstOfMonth.withUnsafeBufferPointer { ($0[i], $0[i + 1]) }
             guard day <= next - first else { return nil }
             self.ordinal = first + Int32(day - 1)
         } else {
