@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import MonitorCore
 
@@ -18,6 +19,44 @@ import Testing
         #expect(FieldParsers.month(bytes("2024-03")) == Month(year: 2024, month: 3))
         #expect(FieldParsers.month(bytes("2024-13")) == nil)
         #expect(FieldParsers.month(bytes("03-2024")) == nil)
+    }
+
+    /// Dates and months are checked eight bytes at a time; they read as byte by byte would:
+    /// every day of three centuries in both forms, and every byte at every position of a few.
+    @Test func datesAndMonthsReadAsByteByByte() {
+        func number(_ text: [UInt8], _ range: Range<Int>) -> Int? {
+            var value = 0
+            for b in text[range] { guard (48...57).contains(b) else { return nil }; value = value * 10 + Int(b) - 48 }
+            return value
+        }
+        func referenceDay(_ t: [UInt8]) -> Day? {
+            guard t.count == 10 else { return nil }
+            if t[4] == 45, t[7] == 45, let y = number(t, 0..<4), let m = number(t, 5..<7), let d = number(t, 8..<10) { return Day(year: y, month: m, day: d) }
+            if t[2] == 45, t[5] == 45, let d = number(t, 0..<2), let m = number(t, 3..<5), let y = number(t, 6..<10) { return Day(year: y, month: m, day: d) }
+            return nil
+        }
+        func referenceMonth(_ t: [UInt8]) -> Month? {
+            guard t.count == 7, t[4] == 45, let y = number(t, 0..<4), let m = number(t, 5..<7), (1...12).contains(m) else { return nil }
+            return Month(year: y, month: m)
+        }
+        let first = Day(year: 1899, month: 12, day: 1)!.ordinal, last = Day(year: 2201, month: 1, day: 31)!.ordinal
+        for ordinal in first...last {
+            let c = Day(ordinal: ordinal).civil
+            let iso = String(format: "%04d-%02d-%02d", c.year, c.month, c.day), dutch = String(format: "%02d-%02d-%04d", c.day, c.month, c.year)
+            #expect(FieldParsers.day(bytes(iso))?.ordinal == ordinal, "\(iso)")
+            #expect(FieldParsers.day(bytes(dutch))?.ordinal == ordinal, "\(dutch)")
+        }
+        for sample in ["2024-02-29", "29-02-2024", "0000-01-01", "9999-12-31", "2024-07-15", "2024-07"] {
+            let text = Array(sample.utf8)
+            for position in text.indices {
+                for byte in UInt8.min...UInt8.max {
+                    var changed = text
+                    changed[position] = byte
+                    #expect(FieldParsers.day(changed[...]) == referenceDay(changed), "\(changed)")
+                    #expect(FieldParsers.month(changed[...]) == referenceMonth(changed), "\(changed)")
+                }
+            }
+        }
     }
 
     @Test func parsesAmountsToExactCents() {

@@ -83,6 +83,28 @@ import Testing
         #expect(result.errors.count >= 20)
     }
 
+    /// The declaraties are read field by field in the header's order (`PlainFields`): columns in
+    /// another order, an unknown column, a comma as delimiter (where an amount with a decimal
+    /// comma splits the line), a lone CR in a number, CRLF, a field too many or too few.
+    @Test func declaratiesInAnyLayout() throws {
+        var fixture = DeliveryFixture()
+        fixture.claimFiles["0743"] = [
+            "ontvangstdatum;bedrag;extra;toewijzingnummer;zorgmaand",
+            "2024-02-01;12,50;x;A1;2024-01", "2024-02-01;12,50;;A1;2024-01\r", "2024-02-01;12,50;\"q\";A1;2024-01",
+            "2024-02-01;12,50;x;A\r1;2024-01", "2024-02-01;12,50;x;A1;2024-01;", "2024-02-01;12,50;x;A1",
+            "2024-02-01 ;12,50;x;A1;2024-01", "2024-2-01;12,50;x;A1;2024-01", "2024-02-01;12,50;x;A1;2024-1",
+            "01-02-2024;7;x;A1;2024-01\r", "2024-02-01;12,50;x;A1;2024-01",
+        ]
+        fixture.claimFiles["0794"] = [
+            "toewijzingnummer,zorgmaand,volume,bedrag,ontvangstdatum",
+            "H1,2025-01,4,-12.50,2025-02-01", "H1,2025-01,4,-12,50,2025-02-01", "H1,2025-01,,7,2025-02-01",
+        ]
+        let result = try Self.expectSameAsGeneralReading(fixture)
+        // The lone CR, the field too many and too few, the short date and month; the decimal comma.
+        #expect(result.errors.count == 6)
+        #expect(result.warnings.contains { $0.description.contains("extra") })
+    }
+
     /// A long file of plain lines with a problem every so often: the lane stops and starts again.
     @Test func aLongFileWithOccasionalProblems() throws {
         var fixture = DeliveryFixture()

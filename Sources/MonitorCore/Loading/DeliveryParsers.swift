@@ -231,9 +231,12 @@ private struct ClaimRows {
     }
 
     mutating func read(_ table: inout Table<ClaimColumn>) {
+        let layout = table.headerColumns
         while true {
             if plainLines, known != nil {
-                let taken = table.readPlainLines(limit: ProgressReporter.interval, { acceptPlain($0) }, settle: { settle($0) })
+                let taken = layout.withUnsafeBufferPointer { layout in
+                    table.readFieldsAhead(limit: ProgressReporter.interval, { fields, _ in takePlain(&fields, layout) }, settle: { settle($0) })
+                }
                 reported.rows(taken, table)
             }
             guard table.nextRow() else { return }
@@ -241,18 +244,36 @@ private struct ClaimRows {
         }
     }
 
-    /// A plain line (`PlainLine`) with nothing to report, taken as `readRow` would take it;
-    /// false for anything else, which `readRow` then reports. Its toewijzingnummer is taken on
-    /// trust and looked up in `settle`, with those of the lines around it.
+    /// A plain line (`PlainFields`, its columns in the order of `layout`) with nothing to
+    /// report, taken as `readRow` would take it; false for anything else, which `readRow` then
+    /// reports. Its toewijzingnummer is taken on trust and looked up in `settle`, with those of
+    /// the lines around it.
     @inline(__always)
-    private mutating func acceptPlain(_ line: PlainLine<ClaimColumn>) -> Bool {
-        let number = line[.allocationNumber], volume = line[.volume]
-        guard !number.isEmpty,
-              let careMonth = FieldParsers.month(line[.careMonth]),
-              let cents = FieldParsers.cents(line[.amount]),
-              let received = FieldParsers.day(line[.received]),
-              volume.isEmpty || FieldParsers.integer(volume) != nil,
-              received.ordinal >= firstDay(of: careMonth) else { return false }
+    private mutating func takePlain(_ fields: inout PlainFields, _ layout: UnsafeBufferPointer<ClaimColumn?>) -> Bool {
+        var number: UnsafeBufferPointer<UInt8>?, careMonth: Month?, cents: Int64?, received: Day?
+        let lastField = layout.count - 1
+        for f in 0...lastField {
+            let last = f == lastField
+            switch layout[f] {
+            case .allocationNumber?:
+                guard let bytes = fields.text(last: last), !bytes.isEmpty else { return false }
+                number = bytes
+            case .careMonth?:
+                guard let month = fields.month(last: last) else { return false }
+                careMonth = month
+            case .volume?:
+                guard let bytes = fields.text(last: last), bytes.isEmpty || FieldParsers.integer(bytes) != nil else { return false }
+            case .amount?:
+                guard let bytes = fields.text(last: last), let value = FieldParsers.cents(bytes) else { return false }
+                cents = value
+            case .received?:
+                guard let day = fields.day(last: last) else { return false }
+                received = day
+            case nil:
+                guard fields.text(last: last) != nil else { return false }
+            }
+        }
+        guard let number, let careMonth, let cents, let received, received.ordinal >= firstDay(of: careMonth) else { return false }
         if let deliveryMonth, careMonth < Dataset.firstDataMonth || careMonth > deliveryMonth { return false }
         columns.append(allocation: -1, careMonth: careMonth, amountCents: cents, received: received)
         trusted.numbers.append(number)

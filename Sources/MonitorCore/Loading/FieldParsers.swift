@@ -35,14 +35,23 @@ enum FieldParsers {
     @inline(__always)
     static func day(_ bytes: some FieldBytes) -> Day? {
         guard bytes.count == 10 else { return nil }
-        let s = bytes.startIndex
-        if bytes[s + 4] == dash && bytes[s + 7] == dash,
-           let y = digits(bytes, at: 0, count: 4), let m = digits(bytes, at: 5, count: 2), let d = digits(bytes, at: 8, count: 2) {
-            return Day(year: y, month: m, day: d)
+        return bytes.withContiguousStorageIfAvailable { day(at: $0.baseAddress!) } ?? nil
+    }
+
+    /// The ten bytes at `p` as a date, checked eight bytes at a time: the loader reads tens of
+    /// millions of them, and a loop of digit tests per byte cost more than the rest of the line.
+    @inline(__always)
+    private static func day(at p: UnsafePointer<UInt8>) -> Day? {
+        let head = UnsafeRawPointer(p).loadUnaligned(as: UInt64.self)
+        let tail = UInt64(UInt16(littleEndian: UnsafeRawPointer(p + 8).loadUnaligned(as: UInt16.self)))
+        let digit = { (word: UInt64, i: Int) in Int((word >> (8 * i)) & 0xFF) - 0x30 }
+        if let head = digitsBetween(dashesAt: (4, 7), head), allDigits(tail, bytes: 2) {
+            return Day(year: digit(head, 0) * 1000 + digit(head, 1) * 100 + digit(head, 2) * 10 + digit(head, 3),
+                       month: digit(head, 5) * 10 + digit(head, 6), day: digit(tail, 0) * 10 + digit(tail, 1))
         }
-        if bytes[s + 2] == dash && bytes[s + 5] == dash,
-           let d = digits(bytes, at: 0, count: 2), let m = digits(bytes, at: 3, count: 2), let y = digits(bytes, at: 6, count: 4) {
-            return Day(year: y, month: m, day: d)
+        if let head = digitsBetween(dashesAt: (2, 5), head), allDigits(tail, bytes: 2) {
+            return Day(year: digit(head, 6) * 1000 + digit(head, 7) * 100 + digit(tail, 0) * 10 + digit(tail, 1),
+                       month: digit(head, 3) * 10 + digit(head, 4), day: digit(head, 0) * 10 + digit(head, 1))
         }
         return nil
     }
@@ -50,9 +59,37 @@ enum FieldParsers {
     /// `YYYY-MM`.
     @inline(__always)
     static func month(_ bytes: some FieldBytes) -> Month? {
-        guard bytes.count == 7, bytes[bytes.startIndex + 4] == dash,
-              let y = digits(bytes, at: 0, count: 4), let m = digits(bytes, at: 5, count: 2), (1...12).contains(m) else { return nil }
-        return Month(year: y, month: m)
+        guard bytes.count == 7 else { return nil }
+        return bytes.withContiguousStorageIfAvailable { buffer -> Month? in
+            let p = UnsafeRawPointer(buffer.baseAddress!)
+            let year = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+            let month = UInt64(UInt16(littleEndian: p.loadUnaligned(fromByteOffset: 5, as: UInt16.self)))
+            guard buffer[4] == dash, allDigits(year, bytes: 4), allDigits(month, bytes: 2) else { return nil }
+            let digit = { (word: UInt64, i: Int) in Int((word >> (8 * i)) & 0xFF) - 0x30 }
+            let m = digit(month, 0) * 10 + digit(month, 1)
+            guard (1...12).contains(m) else { return nil }
+            return Month(year: digit(year, 0) * 1000 + digit(year, 1) * 100 + digit(year, 2) * 10 + digit(year, 3), month: m)
+        } ?? nil
+    }
+
+    /// Whether the low `bytes` bytes of `word` are all ASCII digits: high nibble 3, and a low
+    /// nibble that stays below 10 (adding 6 does not carry into the high nibble).
+    @inline(__always)
+    private static func allDigits(_ word: UInt64, bytes: Int) -> Bool {
+        let mask: UInt64 = bytes == 8 ? ~0 : (1 << (8 * bytes)) - 1
+        let highNibbles = 0xF0F0_F0F0_F0F0_F0F0 & mask, threes = 0x3030_3030_3030_3030 & mask
+        return word & highNibbles == threes && (word &+ 0x0606_0606_0606_0606) & highNibbles == threes
+    }
+
+    /// The eight bytes in `word` with the two dashes at `dashesAt` made zeros, when those are
+    /// dashes and the other six digits; nil otherwise.
+    @inline(__always)
+    private static func digitsBetween(dashesAt positions: (Int, Int), _ word: UInt64) -> UInt64? {
+        let at = { (i: Int) -> UInt64 in 0xFF << (8 * i) }
+        let mask = at(positions.0) | at(positions.1)
+        guard word & mask == 0x2D2D_2D2D_2D2D_2D2D & mask else { return nil }
+        let digits = word & ~mask | 0x3030_3030_3030_3030 & mask
+        return allDigits(digits, bytes: 8) ? digits : nil
     }
 
     /// A whole number, optionally negative. At most 18 digits so it cannot overflow.

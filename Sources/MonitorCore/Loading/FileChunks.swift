@@ -38,7 +38,10 @@ struct FileChunks {
         carry = []
         while !failed {
             let before = buffer.count
-            buffer.reserveCapacity(before + chunkSize)
+            if buffer.capacity < before + chunkSize {
+                buffer.reserveCapacity(before + chunkSize)
+                HugePages.advise(&buffer)
+            }
             var read = 0
             buffer.append(contentsOf: repeatElement(0, count: chunkSize))
             buffer.withUnsafeMutableBytes { bytes in

@@ -18,8 +18,17 @@ struct KeyArena: Sendable {
         let wanted = max(16, expectedCount * 2)
         var capacity = 16
         while capacity < wanted { capacity <<= 1 }
-        slots = Array(repeating: 0, count: capacity)
+        slots = [Int32](unsafeUninitializedCapacity: capacity) { slots, count in
+            HugePages.advise(slots)
+            slots.initialize(repeating: 0)
+            count = capacity
+        }
         entries.reserveCapacity(expectedCount)
+        HugePages.advise(&entries)
+        // Entries of toewijzingnummers and pseudonyms take about 24 bytes: reserved at once,
+        // the storage is not copied at every doubling.
+        storage.reserveCapacity(expectedCount * 24)
+        HugePages.advise(&storage)
     }
 
     init(_ keys: some Sequence<String>) {
@@ -130,15 +139,33 @@ struct KeyArena: Sendable {
     private func equals(entry: Int, _ bytes: some FieldBytes) -> Bool {
         let (start, count) = span(at: entry)
         guard count == bytes.count else { return false }
+        guard count > 0 else { return true }
         return storage.withUnsafeBytes { raw in
-            var i = start, j = bytes.startIndex
-            let end = start + count
-            while i < end {
-                if raw[i] != bytes[j] { return false }
-                i += 1; j += 1
-            }
-            return true
+            bytes.withContiguousStorageIfAvailable { other in
+                Self.equalBytes(raw.baseAddress! + start, UnsafeRawPointer(other.baseAddress!), count: count)
+            } ?? false
         }
+    }
+
+    /// Eight bytes at a time: keys are mostly 10 to 20 bytes.
+    @inline(__always)
+    private static func equalBytes(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer, count: Int) -> Bool {
+        var i = 0
+        while i + 8 <= count {
+            if a.loadUnaligned(fromByteOffset: i, as: UInt64.self) != b.loadUnaligned(fromByteOffset: i, as: UInt64.self) { return false }
+            i += 8
+        }
+        return tail(a + i, count - i) == tail(b + i, count - i)
+    }
+
+    /// The last `count` (< 8) bytes at `p` as one word, in at most three loads.
+    @inline(__always)
+    private static func tail(_ p: UnsafeRawPointer, _ count: Int) -> UInt64 {
+        var word: UInt64 = 0, i = 0
+        if count & 4 != 0 { word = UInt64(p.loadUnaligned(as: UInt32.self)); i = 4 }
+        if count & 2 != 0 { word |= UInt64(p.loadUnaligned(fromByteOffset: i, as: UInt16.self)) << (8 * i); i += 2 }
+        if count & 1 != 0 { word |= UInt64(p.load(fromByteOffset: i, as: UInt8.self)) << (8 * i) }
+        return word
     }
 
     private mutating func grow() {
@@ -152,15 +179,26 @@ struct KeyArena: Sendable {
         slots = bigger
     }
 
-    /// FNV-1a, mixed at the end: keys are short, so a cheap hash beats SipHash; the keys come
-    /// from the region's own files, so hash flooding is not a threat worth the cost here.
+    /// Eight bytes at a time, each word multiplied in, mixed at the end (the finaliser of
+    /// SplitMix64): keys are short, so a cheap hash beats SipHash; the keys come from the
+    /// region's own files, so hash flooding is not a threat worth the cost here.
     @inline(__always)
     private static func hash(_ bytes: some FieldBytes) -> Int {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
-        h ^= h >> 29
-        h = h &* 0xbf58_476d_1ce4_e5b9
-        h ^= h >> 32
-        return Int(truncatingIfNeeded: h)
+        bytes.withContiguousStorageIfAvailable { buffer in
+            var h = 0xcbf2_9ce4_8422_2325 ^ UInt64(buffer.count)
+            guard let base = buffer.baseAddress else { return Int(truncatingIfNeeded: h) }
+            let p = UnsafeRawPointer(base), count = buffer.count
+            var i = 0
+            while i + 8 <= count {
+                h = (h ^ p.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0x9e37_79b9_7f4a_7c15
+                h ^= h >> 32
+                i += 8
+            }
+            h = (h ^ tail(p + i, count - i)) &* 0x9e37_79b9_7f4a_7c15
+            h ^= h >> 29
+            h = h &* 0xbf58_476d_1ce4_e5b9
+            h ^= h >> 32
+            return Int(truncatingIfNeeded: h)
+        } ?? 0
     }
 }

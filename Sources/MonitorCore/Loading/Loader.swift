@@ -250,6 +250,7 @@ struct DataFolder: Sendable {
         let size = Int(info.st_size)
         var failed = false
         let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            HugePages.advise(buffer)
             while count < size {
                 let n = Foundation.read(fd, buffer.baseAddress! + count, size - count)
                 if n < 0 && errno == EINTR { continue }

@@ -21,6 +21,105 @@ struct PlainLine<Column: TableColumn> {
     }
 }
 
+/// A plain line read field by field, for `RecordReader.readLinesAhead`: each read finds its
+/// field's end itself, so a date or a month (fixed widths) costs no search for its delimiter,
+/// and no field is looked at twice. A read is nil where `PlainLine` would not be plain: a field
+/// that starts with a quote or starts or ends with a blank, or fewer or more fields than the
+/// header; the line is then declined.
+struct PlainFields {
+    private let base: UnsafePointer<UInt8>
+    private let count: Int
+    private let delimiter: UInt8
+    private var position: Int
+    /// Where the line ends (its LF, or the CR of its CRLF), once its last field is read.
+    private(set) var lineEnd = -1
+
+    @inline(__always)
+    init(base: UnsafePointer<UInt8>, count: Int, start: Int, delimiter: UInt8) {
+        self.base = base
+        self.count = count
+        self.position = start
+        self.delimiter = delimiter
+    }
+
+    /// The next field's bytes, whatever they are.
+    @inline(__always)
+    mutating func text(last: Bool) -> UnsafeBufferPointer<UInt8>? {
+        let start = position
+        var i = start
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let delimiters = ones &* UInt64(delimiter), lineFeeds = ones &* UInt64(RecordReader.lineFeed)
+        let returns = ones &* UInt64(RecordReader.carriageReturn)
+        search: while true {
+            if i + 8 <= count {
+                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                let found = TextDecoding.zeroBytes(word ^ delimiters) | TextDecoding.zeroBytes(word ^ lineFeeds)
+                    | TextDecoding.zeroBytes(word ^ returns)
+                guard found != 0 else { i += 8; continue }
+                i += found.trailingZeroBitCount >> 3
+            } else {
+                while i < count, base[i] != delimiter, base[i] != RecordReader.lineFeed, base[i] != RecordReader.carriageReturn { i += 1 }
+                guard i < count else { return nil }
+            }
+            // A CR ends the line only before its LF; elsewhere it is text.
+            if base[i] == RecordReader.carriageReturn, !(i + 1 < count && base[i + 1] == RecordReader.lineFeed) {
+                i += 1
+                continue search
+            }
+            break
+        }
+        guard close(at: i, last: last) else { return nil }
+        if i > start {
+            let first = base[start], final = base[i - 1]
+            if first == RecordReader.quote || Self.isBlank(first) || Self.isBlank(final) { return nil }
+        }
+        return UnsafeBufferPointer(start: base + start, count: i - start)
+    }
+
+    /// The next field as a month (`YYYY-MM`); nil when it is anything else.
+    @inline(__always)
+    mutating func month(last: Bool) -> Month? {
+        guard let bytes = fixed(7, last: last) else { return nil }
+        return FieldParsers.month(bytes)
+    }
+
+    /// The next field as a date (`FieldParsers.day`); nil when it is anything else.
+    @inline(__always)
+    mutating func day(last: Bool) -> Day? {
+        guard let bytes = fixed(10, last: last) else { return nil }
+        return FieldParsers.day(bytes)
+    }
+
+    /// The next `width` bytes when the field ends after them. Only for values of digits and
+    /// dashes, which hold no delimiter, line end, quote or blank: their parser checks that.
+    @inline(__always)
+    private mutating func fixed(_ width: Int, last: Bool) -> UnsafeBufferPointer<UInt8>? {
+        let start = position
+        guard start + width < count, close(at: start + width, last: last) else { return nil }
+        return UnsafeBufferPointer(start: base + start, count: width)
+    }
+
+    /// Whether a field ending at `end` is followed by what must follow it: a delimiter, or
+    /// for the last field the line's end; moves past it.
+    @inline(__always)
+    private mutating func close(at end: Int, last: Bool) -> Bool {
+        let b = base[end]
+        if !last {
+            guard b == delimiter else { return false }
+            position = end + 1
+            return true
+        }
+        guard b == RecordReader.lineFeed || (b == RecordReader.carriageReturn && end + 1 < count && base[end + 1] == RecordReader.lineFeed) else {
+            return false
+        }
+        lineEnd = end
+        return true
+    }
+
+    @inline(__always)
+    static func isBlank(_ b: UInt8) -> Bool { b == RecordReader.space || b == RecordReader.tab }
+}
+
 extension RecordReader {
     /// The fast lane: hands the plain lines ahead (`PlainLine`) to `accept`, one by one, and
     /// moves past each it takes. Stops before the first line that is not plain or that
@@ -37,6 +136,33 @@ extension RecordReader {
                                          _ accept: (PlainLine<Column>) -> Bool, settle: (Int) -> Int) -> Int {
         let delimiter = self.delimiter
         var bounds = [Int](repeating: 0, count: fieldCount + 1)
+        return bounds.withUnsafeMutableBufferPointer { bounds in
+            fieldOfColumn.withUnsafeBufferPointer { fieldOfColumn in
+                readLinesAhead(limit: limit, { base, count, start, number in
+                    let lineEnd = Self.split(base, count: count, from: start, delimiter: delimiter,
+                                             fieldCount: fieldCount, bounds: bounds.baseAddress!)
+                    guard lineEnd > start else { return -1 }
+                    bounds[fieldCount] = lineEnd + 1
+                    for f in 0..<fieldCount where bounds[f + 1] - 1 > bounds[f] {
+                        let first = base[bounds[f]], last = base[bounds[f + 1] - 2]
+                        if first == RecordReader.quote || PlainFields.isBlank(first) || PlainFields.isBlank(last) { return -1 }
+                    }
+                    let line = PlainLine<Column>(base: base, bounds: UnsafePointer(bounds.baseAddress!),
+                                                 fieldOfColumn: fieldOfColumn.baseAddress!, number: number)
+                    return accept(line) ? lineEnd : -1
+                }, settle: settle)
+            }
+        }
+    }
+
+    /// The loop of the fast lane, for readers that find the fields of a line themselves
+    /// (`PlainFields`): `take` reads the line at `start` (of the `count` bytes at `base`, line
+    /// `number` of the file) and returns where it ends, its LF or the CR of its CRLF, or -1 to
+    /// decline it. It takes a line only as `readPlainLines` would; `settle` as there.
+    /// - Returns: the number of lines taken.
+    @inline(__always)
+    mutating func readLinesAhead(limit: Int, _ take: (_ base: UnsafePointer<UInt8>, _ count: Int, _ start: Int, _ number: Int) -> Int,
+                                 settle: (Int) -> Int) -> Int {
         var taken = 0
         var position = self.position
         // Where the lines taken on trust start: to go back to one that does not stand.
@@ -52,31 +178,18 @@ extension RecordReader {
             position = trusted[standing]
             return false
         }
+        let firstLine = self.line
         bytes.withUnsafeBufferPointer { buffer in
-            bounds.withUnsafeMutableBufferPointer { bounds in
-                fieldOfColumn.withUnsafeBufferPointer { fieldOfColumn in
-                    guard let base = buffer.baseAddress else { return }
-                    let count = buffer.count
-                    var line = PlainLine<Column>(base: base, bounds: UnsafePointer(bounds.baseAddress!),
-                                                 fieldOfColumn: fieldOfColumn.baseAddress!, number: self.line)
-                    while taken < limit {
-                        let lineEnd = Self.split(base, count: count, from: position, delimiter: delimiter,
-                                                 fieldCount: fieldCount, bounds: bounds.baseAddress!)
-                        guard lineEnd > position else { return }
-                        bounds[fieldCount] = lineEnd + 1
-                        for f in 0..<fieldCount where bounds[f + 1] - 1 > bounds[f] {
-                            let first = base[bounds[f]], last = base[bounds[f + 1] - 2]
-                            if first == RecordReader.quote || Self.isBlank(first) || Self.isBlank(last) { return }
-                        }
-                        guard accept(line) else { return }
-                        trusted[trustedCount] = position
-                        trustedCount += 1
-                        position = base[lineEnd] == RecordReader.lineFeed ? lineEnd + 1 : lineEnd + 2
-                        taken += 1
-                        line.number += 1
-                        if trustedCount == Self.settleEvery, !settled() { return }
-                    }
-                }
+            guard let base = buffer.baseAddress else { return }
+            let count = buffer.count
+            while taken < limit {
+                let lineEnd = take(base, count, position, firstLine + taken)
+                guard lineEnd >= position else { return }
+                trusted[trustedCount] = position
+                trustedCount += 1
+                position = base[lineEnd] == RecordReader.lineFeed ? lineEnd + 1 : lineEnd + 2
+                taken += 1
+                if trustedCount == Self.settleEvery, !settled() { return }
             }
         }
         _ = settled()
@@ -86,9 +199,6 @@ extension RecordReader {
 
     /// Lines taken on trust before they are settled: enough for their lookups to overlap.
     static let settleEvery = 32
-
-    @inline(__always)
-    private static func isBlank(_ b: UInt8) -> Bool { b == space || b == tab }
 
     /// Splits the line at `start` into exactly `fieldCount` fields, their starts in `bounds`.
     /// - Returns: where the line ends (its LF, or the CR of its CRLF); -1 when it has another

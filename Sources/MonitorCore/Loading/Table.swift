@@ -168,6 +168,28 @@ struct Table<Column: TableColumn> {
         return reader.readPlainLines(fieldCount: headerFieldCount, fieldOfColumn: plainFieldOfColumn, limit: limit, accept, settle: settle)
     }
 
+    /// The fast lane for readers that find each field's end themselves (`PlainFields`), once the
+    /// header named every required column: `take` reads the fields of a line in the order of
+    /// `headerColumns`, and returns whether it takes the line, as `accept` does in `readPlainLines`.
+    @inline(__always)
+    mutating func readFieldsAhead(limit: Int, _ take: (inout PlainFields, _ line: Int) -> Bool, settle: (Int) -> Int) -> Int {
+        guard isComplete else { return 0 }
+        let delimiter = reader.delimiter
+        return reader.readLinesAhead(limit: limit, { base, count, start, number in
+            var fields = PlainFields(base: base, count: count, start: start, delimiter: delimiter)
+            return take(&fields, number) ? fields.lineEnd : -1
+        }, settle: settle)
+    }
+
+    /// The column of each field of the header, in order; nil for an unknown column. Empty
+    /// when the header lacks a required column (the fast lane is closed then).
+    var headerColumns: [Column?] {
+        guard isComplete else { return [] }
+        var columns = [Column?](repeating: nil, count: headerFieldCount)
+        for column in Column.allCases where plainFieldOfColumn[column.rawValue] >= 0 { columns[plainFieldOfColumn[column.rawValue]] = column }
+        return columns
+    }
+
     /// Parses a column of the current row. An empty required value, or a value that breaks
     /// the format, is reported; an empty optional value is nil without a problem.
     mutating func value<Value>(_ column: Column, _ kind: FieldKind<Value>) -> Value? {

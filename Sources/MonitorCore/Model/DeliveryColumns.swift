@@ -83,6 +83,7 @@ public struct AllocationColumns: Sendable {
         numbers = KeyArena(expectedCount: expectedCount)
         clients = KeyArena(expectedCount: expectedCount / 2)
         records.reserveCapacity(expectedCount)
+        HugePages.advise(&records)
     }
 
     public var count: Int { records.count }
@@ -154,6 +155,7 @@ public struct ClaimColumns: Sendable, RandomAccessCollection {
     mutating func reserve(_ count: Int) {
         allocation.reserveCapacity(count); careMonth.reserveCapacity(count)
         cents.reserveCapacity(count); received.reserveCapacity(count)
+        HugePages.advise(&allocation); HugePages.advise(&careMonth); HugePages.advise(&cents); HugePages.advise(&received)
     }
 
     @inline(__always)
