@@ -69,6 +69,12 @@ struct FileChunks {
     /// quoted value counts twice, so the parity of the quotes before a byte tells whether it
     /// is inside a value.
     static func lastBoundary(in buffer: [UInt8]) -> Int? {
+        // Most files quote nothing: then the last line feed is the boundary, and the C library's
+        // byte search (vectorised) says so without counting every byte.
+        let quoted = buffer.withUnsafeBytes { bytes in
+            bytes.baseAddress.map { memchr($0, Int32(UInt8(ascii: "\"")), bytes.count) != nil } ?? false
+        }
+        guard quoted else { return buffer.lastIndex(of: UInt8(ascii: "\n")) }
         var quotes = buffer.withUnsafeBytes { TextDecoding.count(of: UInt8(ascii: "\""), in: $0) }
         var i = buffer.count - 1
         while i >= 0 {
