@@ -52,12 +52,13 @@ struct DataOptions: ParsableArguments {
     func directory() throws -> String { try data ?? BundledData.locate() }
 
     /// Loads the dataset or exits with every problem printed to standard error.
-    func load() throws -> Dataset { try loadWithWarnings().dataset }
+    /// - Parameter keepClaims: false when no figure comes from the declaraties (`Loader.load`).
+    func load(keepClaims: Bool = true) throws -> Dataset { try loadWithWarnings(keepClaims: keepClaims).dataset }
 
     /// The dataset and its warnings (printed), for what compares deliveries.
-    func loadWithWarnings() throws -> (dataset: Dataset, warnings: [Problem]) {
+    func loadWithWarnings(keepClaims: Bool = true) throws -> (dataset: Dataset, warnings: [Problem]) {
         let directory = try directory()
-        let result = Loader.load(dataDirectory: directory, delivery: try deliveryMonth())
+        let result = Loader.load(dataDirectory: directory, delivery: try deliveryMonth(), keepClaims: keepClaims)
         // A problem quotes file names and values from the files: one line each, no escapes.
         for w in result.warnings { printError("waarschuwing: \(Safe.text(w.description))") }
         guard let dataset = result.dataset else {
@@ -79,7 +80,8 @@ struct Overview: ParsableCommand {
     @OptionGroup var options: DataOptions
 
     func run() throws {
-        let dataset = try options.load()
+        // The three tables count youths in allocations: the declaraties are checked, not kept.
+        let dataset = try options.load(keepClaims: false)
         print(CLIText.overviewHeading(dataset.delivery.month))
         for report in ReportCatalog.build(ReportCatalog.zeroMeasurement, dataset) { print(report.rendered(as: .text)) }
         exitWithoutTeardown()

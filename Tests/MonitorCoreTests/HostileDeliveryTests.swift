@@ -245,6 +245,10 @@ import Testing
         let sequential = Loader.load(dataDirectory: folder.path, concurrent: false, plainLines: false)
         #expect(sequential.errors.map(\.description) == c.errors)
         #expect(sequential.warnings.map(\.description) == c.warnings)
+        // The declaraties checked and not kept (as for `overview`): the same problems too.
+        let checked = Loader.load(dataDirectory: folder.path, keepClaims: false)
+        #expect(checked.errors.map(\.description) == c.errors)
+        #expect(checked.warnings.map(\.description) == c.warnings)
         #expect(Set(before.keys) == Set(after.keys))
         for (path, file) in before {
             #expect(after[path]?.bytes == file.bytes, "\(path) changed")

@@ -143,10 +143,13 @@ extension Loader {
         let providers: KeyArena?
         /// Lines may take the fast lane (`PlainLine`).
         let plainLines: Bool
+        /// The declaraties are kept, not only checked.
+        let keepClaims: Bool
 
-        init(relative: String, month: Month, folder: DataFolder, reference: LoadedReference, plainLines: Bool) {
+        init(relative: String, month: Month, folder: DataFolder, reference: LoadedReference, plainLines: Bool, keepClaims: Bool) {
             self.relative = relative; self.month = month; self.folder = folder; self.reference = reference
             self.plainLines = plainLines
+            self.keepClaims = keepClaims
             products = reference.productCodes.map(KeyArena.init)
             providers = reference.providerCodes.map(KeyArena.init)
         }
@@ -200,7 +203,8 @@ extension Loader {
            var chunks = FileChunks(path: context.folder.absolute(claimsFile)) {
             defer { chunks.close() }
             if let parsed = parseClaims(chunks: &chunks, file: claimsFile, municipality: code, allocations: allocations,
-                                        deliveryMonth: context.month, progress: progress, plainLines: context.plainLines) {
+                                        deliveryMonth: context.month, progress: progress, plainLines: context.plainLines,
+                                        keepLines: context.keepClaims) {
                 files.problems.add(parsed)
                 files.claims = parsed.columns
                 return files
@@ -208,7 +212,8 @@ extension Loader {
         }
         if let bytes = context.folder.read(claimsFile, expected: LoadingText.claimsOf(code, name: context.name(code)), &files.problems) {
             let parsed = parseClaims(bytes: bytes, file: claimsFile, municipality: code, allocations: allocations,
-                                     deliveryMonth: context.month, progress: progress, plainLines: context.plainLines)
+                                     deliveryMonth: context.month, progress: progress, plainLines: context.plainLines,
+                                     keepLines: context.keepClaims)
             files.problems.add(parsed)
             files.claims = parsed.columns
         }

@@ -97,11 +97,13 @@ extension Loader {
     /// Claims checked against the same municipality's toewijzingen: the numbers they read, and
     /// (when that file had no errors) which rows are removed. The claims' `allocation` is the
     /// number's key in `allocations.numbers`.
+    /// `keepLines: false` checks every line as always but keeps none (empty columns).
     static func parseClaims(bytes: [UInt8], file: String, municipality: String, allocations: AllocationColumns?,
-                            deliveryMonth: Month?, progress: LoadProgress? = nil, plainLines: Bool = true) -> ParsedColumns<ClaimColumns> {
+                            deliveryMonth: Month?, progress: LoadProgress? = nil, plainLines: Bool = true,
+                            keepLines: Bool = true) -> ParsedColumns<ClaimColumns> {
         var table = Table<ClaimColumn>(bytes: bytes, file: file)
         var claims = ClaimRows(table: table, municipality: municipality, allocations: allocations, deliveryMonth: deliveryMonth, progress: progress,
-                               plainLines: plainLines)
+                               plainLines: plainLines, keepLines: keepLines)
         claims.read(&table)
         return claims.finish(&table, size: bytes.count)
     }
@@ -110,13 +112,14 @@ extension Loader {
     /// never held whole. nil when the file is not plain ASCII (the encoding checks need the
     /// whole file) or a read failed: the caller reads it whole then. Same problems, same columns.
     static func parseClaims(chunks: inout FileChunks, file: String, municipality: String, allocations: AllocationColumns?,
-                            deliveryMonth: Month?, progress: LoadProgress? = nil, plainLines: Bool = true) -> ParsedColumns<ClaimColumns>? {
+                            deliveryMonth: Month?, progress: LoadProgress? = nil, plainLines: Bool = true,
+                            keepLines: Bool = true) -> ParsedColumns<ClaimColumns>? {
         guard let first = chunks.next() else { return nil }
         // Claim lines take 30 bytes or more: a bound to reserve the columns once.
         var table = Table<ClaimColumn>(bytes: consume first, file: file, rowEstimate: chunks.size / 30 + 1)
         guard table.isPlainText else { return nil }
         var claims = ClaimRows(table: table, municipality: municipality, allocations: allocations, deliveryMonth: deliveryMonth, progress: progress,
-                               plainLines: plainLines)
+                               plainLines: plainLines, keepLines: keepLines)
         claims.read(&table)
         // Each chunk is read into the buffer of the one before: memory already faulted in.
         while true {
@@ -210,6 +213,8 @@ private struct ClaimRows {
     var reported: ProgressReporter
     /// Lines may take the fast lane (`PlainLine`); off only to test that both ways agree.
     let plainLines: Bool
+    /// The checked lines go into `columns`; off when only the problems are wanted.
+    let keepLines: Bool
     private var lastMonth = (month: Month(index: 0), firstDay: Month(index: 0).firstDay.ordinal)
     /// The lines taken on trust since the last `settle`: their numbers, and scratch space.
     private var trusted = (numbers: [UnsafeBufferPointer<UInt8>](), keys: [Int32](repeating: 0, count: RecordReader.settleEvery),
@@ -218,9 +223,10 @@ private struct ClaimRows {
     let text = FieldKind.bytes, month = FieldKind.month, wholeNumber = FieldKind.wholeNumber, amount = FieldKind.cents, date = FieldKind.date
 
     init(table: Table<ClaimColumn>, municipality: String, allocations: AllocationColumns?, deliveryMonth: Month?, progress: LoadProgress?,
-         plainLines: Bool) {
+         plainLines: Bool, keepLines: Bool = true) {
         self.plainLines = plainLines
-        columns = ClaimColumns(expectedCount: table.estimatedRowCount)
+        self.keepLines = keepLines
+        columns = ClaimColumns(expectedCount: keepLines ? table.estimatedRowCount : 0)
         known = allocations.flatMap { $0.hasNumbers ? $0.numbers : nil }
         var removed = [Bool](repeating: false, count: allocations?.numbers.count ?? 0)
         for key in allocations?.removedNumbers ?? [] { removed[Int(key)] = true }
@@ -275,7 +281,7 @@ private struct ClaimRows {
         }
         guard let number, let careMonth, let cents, let received, received.ordinal >= firstDay(of: careMonth) else { return false }
         if let deliveryMonth, careMonth < Dataset.firstDataMonth || careMonth > deliveryMonth { return false }
-        columns.append(allocation: -1, careMonth: careMonth, amountCents: cents, received: received)
+        if keepLines { columns.append(allocation: -1, careMonth: careMonth, amountCents: cents, received: received) }
         trusted.numbers.append(number)
         return true
     }
@@ -290,10 +296,10 @@ private struct ClaimRows {
         for j in 0..<count {
             let key = trusted.keys[j]
             guard key >= 0, !removed[Int(key)] else {
-                columns.removeLast(count - j)
+                if keepLines { columns.removeLast(count - j) }
                 return j
             }
-            columns.allocation[first + j] = key
+            if keepLines { columns.allocation[first + j] = key }
         }
         return count
     }
@@ -335,7 +341,7 @@ private struct ClaimRows {
             table.reject(.received, found: LoadingText.receivedBeforeCareMonth(received: "\(received)", careMonth: "\(careMonth)"),
                          expected: LoadingText.receivedFromCareMonth)
         }
-        guard table.isComplete, !table.rowFailed, number != nil, let careMonth, let cents, let received else { return }
+        guard keepLines, table.isComplete, !table.rowFailed, number != nil, let careMonth, let cents, let received else { return }
         columns.append(allocation: key, careMonth: careMonth, amountCents: cents, received: received)
     }
 

@@ -35,15 +35,18 @@ public enum Loader {
     ///     the dataset without its claims, while the declaraties are still being read: enough for
     ///     the screens that count youths. The load's result is still what counts: it may refuse
     ///     the delivery for a problem in a declaraties file.
-    public static func load(dataDirectory: String, delivery: Month? = nil, concurrent: Bool = true,
+    ///   - keepClaims: false for a caller that wants no figure from the declaraties (the
+    ///     0-meting, `validate`): they are read and checked as always, with the same problems,
+    ///     but their lines are not kept, and the dataset is the one without claims.
+    public static func load(dataDirectory: String, delivery: Month? = nil, concurrent: Bool = true, keepClaims: Bool = true,
                             progress: LoadProgress? = nil, allocationsReady: ((Dataset) -> Void)? = nil) -> LoadResult {
-        load(dataDirectory: dataDirectory, delivery: delivery, concurrent: concurrent, plainLines: true,
+        load(dataDirectory: dataDirectory, delivery: delivery, concurrent: concurrent, plainLines: true, keepClaims: keepClaims,
              progress: progress, allocationsReady: allocationsReady)
     }
 
     /// As `load`; `plainLines: false` reads every line the general way, to test that the fast
     /// lane (`PlainLine`) changes nothing.
-    static func load(dataDirectory: String, delivery: Month? = nil, concurrent: Bool, plainLines: Bool,
+    static func load(dataDirectory: String, delivery: Month? = nil, concurrent: Bool, plainLines: Bool, keepClaims: Bool = true,
                      progress: LoadProgress? = nil, allocationsReady: ((Dataset) -> Void)? = nil) -> LoadResult {
         var problems = Problems()
         guard isDirectory(dataDirectory) else {
@@ -60,7 +63,8 @@ public enum Loader {
             return problems.result(dataset: nil)
         }
         guard let relative = deliveryFolder(folder, month: month, reference: reference, &problems) else { return problems.result(dataset: nil) }
-        let context = DeliveryContext(relative: relative, month: month, folder: folder, reference: reference, plainLines: plainLines)
+        let context = DeliveryContext(relative: relative, month: month, folder: folder, reference: reference, plainLines: plainLines,
+                                      keepClaims: keepClaims)
         progress?.expect(files: 2 * reference.municipalityCodes.count,
                          bytes: reference.municipalityCodes.reduce(0) { $0 + folder.size(context.file($1, allocationsSuffix)) + folder.size(context.file($1, claimsSuffix)) })
 

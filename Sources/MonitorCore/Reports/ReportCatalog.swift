@@ -120,7 +120,9 @@ public struct ReportDefinition: Sendable {
 public enum ReportCatalog {
     public static let all: [ReportDefinition] = ReportName.allCases.map(definition)
 
-    /// The 0-meting of the programme plan: its three tables in order.
+    /// The 0-meting of the programme plan: its three tables in order. They count youths in
+    /// allocations and read no claim, so the dashboard draws them before the declaraties are in
+    /// and `overview` checks the declaraties without keeping them (`Loader.load(keepClaims:)`).
     public static let zeroMeasurement: [ReportName] = [.inCare, .residential, .residentialByMunicipality]
 
     public static func build(_ request: ReportRequest, _ dataset: Dataset, history: DeliveryHistory? = nil) -> Report {
