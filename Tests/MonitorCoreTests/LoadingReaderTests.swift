@@ -67,6 +67,24 @@ import Testing
         #expect(decoded == "€Š“”™ëÿ")
     }
 
+    /// The check of a later chunk, sixteen bytes at a time: one NUL or high byte anywhere, in
+    /// the vector part or the tail, makes a chunk not plain; the scan of a whole file agrees.
+    @Test func findsTheOneByteThatIsNotPlainASCII() {
+        for length in 0...40 {
+            let plain = (0..<length).map { UInt8(ascii: "a") + UInt8($0 % 26) }
+            #expect(TextDecoding.isPlainASCII(plain))
+            for position in 0..<length {
+                for byte: UInt8 in [0x00, 0x80, 0xC3, 0xFF] {
+                    var bytes = plain
+                    bytes[position] = byte
+                    #expect(!TextDecoding.isPlainASCII(bytes), "\(length) \(position) \(byte)")
+                    let scan = TextDecoding.scan(bytes)
+                    #expect(scan.hasNUL || scan.firstHighByte != nil)
+                }
+            }
+        }
+    }
+
     @Test func warnsAboutAnUnknownColumn() {
         let parsed = providers("agb;naam;Opmerking\n12345678;Een;x\n")
         #expect(parsed.errors.isEmpty)

@@ -80,8 +80,7 @@ struct Table<Column: TableColumn> {
     /// record): the header stays, lines count on. False when the chunk is not plain ASCII text:
     /// the encoding checks need the whole file then.
     mutating func continueWith(_ bytes: [UInt8]) -> Bool {
-        let scan = TextDecoding.scan(bytes)
-        guard !scan.hasNUL, scan.firstHighByte == nil else { return false }
+        guard TextDecoding.isPlainASCII(bytes) else { return false }
         reader = RecordReader(bytes: bytes, start: 0, firstLine: reader.line, delimiter: reader.delimiter)
         return true
     }
