@@ -47,14 +47,10 @@ struct PlainFields {
     mutating func text(last: Bool) -> UnsafeBufferPointer<UInt8>? {
         let start = position
         var i = start
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let delimiters = ones &* UInt64(delimiter), lineFeeds = ones &* UInt64(RecordReader.lineFeed)
-        let returns = ones &* UInt64(RecordReader.carriageReturn)
+        let delimiters = RecordReader.everyByte(delimiter)
         search: while true {
             if i + 8 <= count {
-                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                let found = TextDecoding.zeroBytes(word ^ delimiters) | TextDecoding.zeroBytes(word ^ lineFeeds)
-                    | TextDecoding.zeroBytes(word ^ returns)
+                let found = RecordReader.specialBytes(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self), delimiters: delimiters)
                 guard found != 0 else { i += 8; continue }
                 i += found.trailingZeroBitCount >> 3
             } else {
@@ -197,6 +193,18 @@ extension RecordReader {
         return taken
     }
 
+    /// Eight bytes at a time: the high bit of each byte of `word` that is a delimiter (given as
+    /// `everyByte(delimiter)`), LF or CR.
+    @inline(__always)
+    static func specialBytes(_ word: UInt64, delimiters: UInt64) -> UInt64 {
+        TextDecoding.zeroBytes(word ^ delimiters) | TextDecoding.zeroBytes(word ^ everyByte(lineFeed))
+            | TextDecoding.zeroBytes(word ^ everyByte(carriageReturn))
+    }
+
+    /// `byte` in each of the eight bytes of a word.
+    @inline(__always)
+    static func everyByte(_ byte: UInt8) -> UInt64 { 0x0101_0101_0101_0101 &* UInt64(byte) }
+
     /// Lines taken on trust before they are settled: enough for their lookups to overlap.
     static let settleEvery = 32
 
@@ -223,14 +231,10 @@ extension RecordReader {
             guard i + 1 < count, base[i + 1] == lineFeed else { return (true, -1) }
             return (false, fields + 1 == fieldCount ? i : -1)
         }
-        // Eight bytes at a time: a mask of the delimiters, LFs and CRs in each word.
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let delimiters = ones &* UInt64(delimiter), lineFeeds = ones &* UInt64(lineFeed), returns = ones &* UInt64(carriageReturn)
+        let delimiters = everyByte(delimiter)
         var i = start
         while i + 8 <= count {
-            let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-            var found = TextDecoding.zeroBytes(word ^ delimiters) | TextDecoding.zeroBytes(word ^ lineFeeds)
-                | TextDecoding.zeroBytes(word ^ returns)
+            var found = specialBytes(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self), delimiters: delimiters)
             while found != 0 {
                 let (goOn, lineEnd) = special(i + found.trailingZeroBitCount >> 3)
                 if !goOn { return lineEnd }
