@@ -241,7 +241,7 @@ private struct ClaimRows {
         while true {
             if plainLines, known != nil {
                 let taken = layout.withUnsafeBufferPointer { layout in
-                    table.readFieldsAhead(limit: ProgressReporter.interval, { fields, _ in takePlain(&fields, layout) }, settle: { settle($0) })
+                    table.readFieldsAhead(limit: ProgressReporter.interval, { takePlain(&$0, layout) }, settle: { settle($0) })
                 }
                 reported.rows(taken, table)
             }

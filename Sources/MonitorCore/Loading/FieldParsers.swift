@@ -44,7 +44,6 @@ enum FieldParsers {
     private static func day(at p: UnsafePointer<UInt8>) -> Day? {
         let head = UnsafeRawPointer(p).loadUnaligned(as: UInt64.self)
         let tail = UInt64(UInt16(littleEndian: UnsafeRawPointer(p + 8).loadUnaligned(as: UInt16.self)))
-        let digit = { (word: UInt64, i: Int) in Int((word >> (8 * i)) & 0xFF) - 0x30 }
         if let head = digitsBetween(dashesAt: (4, 7), head), allDigits(tail, bytes: 2) {
             return Day(year: digit(head, 0) * 1000 + digit(head, 1) * 100 + digit(head, 2) * 10 + digit(head, 3),
                        month: digit(head, 5) * 10 + digit(head, 6), day: digit(tail, 0) * 10 + digit(tail, 1))
@@ -65,12 +64,15 @@ enum FieldParsers {
             let year = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
             let month = UInt64(UInt16(littleEndian: p.loadUnaligned(fromByteOffset: 5, as: UInt16.self)))
             guard buffer[4] == dash, allDigits(year, bytes: 4), allDigits(month, bytes: 2) else { return nil }
-            let digit = { (word: UInt64, i: Int) in Int((word >> (8 * i)) & 0xFF) - 0x30 }
             let m = digit(month, 0) * 10 + digit(month, 1)
             guard (1...12).contains(m) else { return nil }
             return Month(year: digit(year, 0) * 1000 + digit(year, 1) * 100 + digit(year, 2) * 10 + digit(year, 3), month: m)
         } ?? nil
     }
+
+    /// The value of the ASCII digit in byte `i` of `word`.
+    @inline(__always)
+    private static func digit(_ word: UInt64, _ i: Int) -> Int { Int((word >> (8 * i)) & 0xFF) - 0x30 }
 
     /// Whether the low `bytes` bytes of `word` are all ASCII digits: high nibble 3, and a low
     /// nibble that stays below 10 (adding 6 does not carry into the high nibble).

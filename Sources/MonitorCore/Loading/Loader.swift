@@ -36,7 +36,7 @@ public enum Loader {
     ///     the screens that count youths. The load's result is still what counts: it may refuse
     ///     the delivery for a problem in a declaraties file.
     ///   - keepClaims: false for a caller that wants no figure from the declaraties (the
-    ///     0-meting, `validate`): they are read and checked as always, with the same problems,
+    ///     0-meting of `overview`): they are read and checked as always, with the same problems,
     ///     but their lines are not kept, and the dataset is the one without claims.
     public static func load(dataDirectory: String, delivery: Month? = nil, concurrent: Bool = true, keepClaims: Bool = true,
                             progress: LoadProgress? = nil, allocationsReady: ((Dataset) -> Void)? = nil) -> LoadResult {

@@ -171,12 +171,12 @@ struct Table<Column: TableColumn> {
     /// header named every required column: `take` reads the fields of a line in the order of
     /// `headerColumns`, and returns whether it takes the line, as `accept` does in `readPlainLines`.
     @inline(__always)
-    mutating func readFieldsAhead(limit: Int, _ take: (inout PlainFields, _ line: Int) -> Bool, settle: (Int) -> Int) -> Int {
+    mutating func readFieldsAhead(limit: Int, _ take: (inout PlainFields) -> Bool, settle: (Int) -> Int) -> Int {
         guard isComplete else { return 0 }
         let delimiter = reader.delimiter
-        return reader.readLinesAhead(limit: limit, { base, count, start, number in
+        return reader.readLinesAhead(limit: limit, { base, count, start, _ in
             var fields = PlainFields(base: base, count: count, start: start, delimiter: delimiter)
-            return take(&fields, number) ? fields.lineEnd : -1
+            return take(&fields) ? fields.lineEnd : -1
         }, settle: settle)
     }
 

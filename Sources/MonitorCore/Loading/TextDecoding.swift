@@ -50,19 +50,13 @@ enum TextDecoding {
         return result
     }
 
-    /// Whether every byte is plain ASCII text (neither NUL nor above 0x7F), sixteen at a time:
-    /// `scan` without counting lines, for the later chunks of a file, whose lines are not counted.
+    /// Whether every byte is plain ASCII text (neither NUL nor above 0x7F), in the one SIMD walk
+    /// of `count(of:in:seeing:)`: for the later chunks of a file, whose lines are not counted and
+    /// where a byte order mark is no exception.
     static func isPlainASCII(_ raw: [UInt8]) -> Bool {
-        raw.withUnsafeBytes { buffer in
-            var smallest = SIMD16<UInt8>(repeating: 0xFF), ored = SIMD16<UInt8>(), i = 0
-            while i + 16 <= buffer.count {
-                let v = buffer.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
-                smallest = pointwiseMin(smallest, v)
-                ored |= v
-                i += 16
-            }
-            return smallest.min() != 0 && ored.max() < 0x80 && buffer[i...].allSatisfy { $0 != 0 && $0 < 0x80 }
-        }
+        var ored = SIMD16<UInt8>()
+        let nuls = raw.withUnsafeBytes { count(of: 0, in: $0) { ored |= $0 } }
+        return nuls == 0 && ored.max() < 0x80
     }
 
     /// How many bytes are `byte`, sixteen at a time; `seeing` is shown every sixteen bytes too,
