@@ -8,6 +8,15 @@ struct AllocationFiles: Sendable {
     var deliveredPlacements = false
     var allocationProblems = Problems()
     var placementProblems = Problems()
+    /// What the toewijzingen need of tarieven.csv and it lacks (`Loader.missingTariffs`).
+    var missingTariffs: [MissingTariff] = []
+}
+
+/// A product's tarief of a year that tarieven.csv lacks, and the first allocation of a file that needs it.
+struct MissingTariff: Sendable {
+    let product: String
+    let year: Int
+    let allocation: String
 }
 
 /// One municipality's declaraties: the second pass.
@@ -87,48 +96,51 @@ extension Loader {
 
     /// Contract §4: every product an allocation (other than in euro's) needs in a year it is
     /// active, from 2021 up to the delivery's year, has a tarief for that year; a missing one
-    /// would count as € 0. Reported in tarieven.csv, once per product and year, naming the
-    /// first allocation that needs it.
-    static func checkTariffs(_ parts: [AllocationColumns?], codes: [String], tariffs: [Tariff], month: Month, folder: String,
-                             names: [Municipality], _ problems: inout Problems) {
-        var known: [String: Set<Int>] = [:]
-        for t in tariffs { known[t.product, default: []].insert(t.year) }
+    /// would count as € 0. The products and years one file's allocations need and tarieven.csv
+    /// lacks, each with the first allocation that needs it: found on the core that read the
+    /// file, reported by `reportMissingTariffs` once for the region.
+    static func missingTariffs(_ columns: AllocationColumns, known: [String: Set<Int>], month: Month) -> [MissingTariff] {
+        var found: [MissingTariff] = []
         var missing: [String: Set<Int>] = [:]
         let firstYear = Dataset.firstDataMonth.year, lastYear = month.year
-        // The years from the first as bits, found by comparing days with the first of January:
-        // a million allocations need no calendar arithmetic, and nearly all no further look.
+        // The years from the first as bits: a million allocations need no calendar arithmetic,
+        // and nearly all no further look.
         let yearCount = lastYear - firstYear + 1
-        let newYears = (firstYear...(lastYear + 1)).map { Day(year: $0, month: 1, day: 1)!.ordinal }
-        func yearIndex(_ day: Day) -> Int {
-            var k = -1
-            while k + 1 < newYears.count && newYears[k + 1] <= day.ordinal { k += 1 }
-            return k
+        let active = ActiveYears(firstYear...lastYear)
+        // Per product key of the file, not per row: a file uses a few dozen products.
+        let productCodes = columns.products.strings
+        let years = productCodes.map { known[$0] ?? [] }
+        let yearBits = years.map { set in set.reduce(UInt64(0)) { bits, year in
+            (firstYear..<(firstYear + min(yearCount, 64))).contains(year) ? bits | 1 << UInt64(year - firstYear) : bits
+        } }
+        for a in columns.records where a.unit != .euros && !a.isRemoved {
+            if yearCount <= 64 {
+                let span = active.of(a)
+                guard !span.isEmpty else { continue }
+                let wanted = (UInt64.max >> UInt64(64 - span.upperBound)) & ~((UInt64(1) << UInt64(span.lowerBound)) &- 1)
+                guard wanted & ~yearBits[Int(a.productIndex)] != 0 else { continue }
+            }
+            let from = max(firstYear, a.start.civil.year), to = min(lastYear, a.end?.civil.year ?? lastYear)
+            guard from <= to else { continue }
+            let product = productCodes[a.product]
+            for year in from...to where !years[a.product].contains(year) && missing[product, default: []].insert(year).inserted {
+                found.append(MissingTariff(product: product, year: year, allocation: columns.numbers.string(a.numberKey)))
+            }
         }
-        for (part, code) in zip(parts, codes) {
-            guard let columns = part else { continue }
-            // Per product key of the file, not per row: a file uses a few dozen products.
-            let productCodes = columns.products.strings
-            let years = productCodes.map { known[$0] ?? [] }
-            let yearBits = years.map { set in set.reduce(UInt64(0)) { bits, year in
-                (firstYear..<(firstYear + min(yearCount, 64))).contains(year) ? bits | 1 << UInt64(year - firstYear) : bits
-            } }
-            for a in columns.records where a.unit != .euros && !a.isRemoved {
-                if yearCount <= 64 {
-                    let from = max(0, yearIndex(a.start)), to = min(yearCount - 1, a.end.map(yearIndex) ?? yearCount - 1)
-                    guard from <= to else { continue }
-                    let wanted = (UInt64.max >> UInt64(63 - to)) & ~((UInt64(1) << UInt64(from)) &- 1)
-                    guard wanted & ~yearBits[Int(a.productIndex)] != 0 else { continue }
-                }
-                let from = max(firstYear, a.start.civil.year), to = min(lastYear, a.end?.civil.year ?? lastYear)
-                guard from <= to else { continue }
-                let product = productCodes[a.product]
-                for year in from...to where !years[a.product].contains(year) && !(missing[product]?.contains(year) ?? false) {
-                    missing[product, default: []].insert(year)
-                    let name = names.first { $0.code == code }.map { "\(code) \($0.name)" } ?? code
-                    problems.error(file: "\(referenceFolder)/tarieven.csv", found: LoadingText.missingTariff(product: product, year: year),
-                                   expected: LoadingText.tariffNeeded(product: product, year: year, allocation: columns.numbers.string(a.numberKey),
-                                                                      municipality: name, file: "\(folder)/\(code)\(allocationsSuffix)"))
-                }
+        return found
+    }
+
+    /// The missing tarieven of every file (`missingTariffs`, in gemeenten.csv order), reported in
+    /// tarieven.csv once per product and year, naming the first allocation that needs it.
+    static func reportMissingTariffs(_ perFile: [[MissingTariff]], codes: [String], folder: String, names: [Municipality],
+                                     _ problems: inout Problems) {
+        var reported: [String: Set<Int>] = [:]
+        for (needs, code) in zip(perFile, codes) {
+            for need in needs where reported[need.product, default: []].insert(need.year).inserted {
+                let name = names.first { $0.code == code }.map { "\(code) \($0.name)" } ?? code
+                problems.error(file: "\(referenceFolder)/tarieven.csv", found: LoadingText.missingTariff(product: need.product, year: need.year),
+                               expected: LoadingText.tariffNeeded(product: need.product, year: need.year, allocation: need.allocation,
+                                                                  municipality: name, file: "\(folder)/\(code)\(allocationsSuffix)"))
             }
         }
     }
@@ -145,6 +157,8 @@ extension Loader {
         let plainLines: Bool
         /// The declaraties are kept, not only checked.
         let keepClaims: Bool
+        /// The years of each product's tarieven; nil when tarieven.csv could not be read.
+        let tariffYears: [String: Set<Int>]?
 
         init(relative: String, month: Month, folder: DataFolder, reference: LoadedReference, plainLines: Bool, keepClaims: Bool) {
             self.relative = relative; self.month = month; self.folder = folder; self.reference = reference
@@ -152,6 +166,7 @@ extension Loader {
             self.keepClaims = keepClaims
             products = reference.productCodes.map(KeyArena.init)
             providers = reference.providerCodes.map(KeyArena.init)
+            tariffYears = reference.data.map { data in data.tariffs.reduce(into: [:]) { $0[$1.product, default: []].insert($1.year) } }
         }
 
         func file(_ code: String, _ suffix: String) -> String { "\(relative)/\(code)\(suffix)" }
@@ -167,6 +182,7 @@ extension Loader {
                                           progress: progress, plainLines: context.plainLines)
             files.allocationProblems.add(parsed)
             files.allocations = parsed.columns
+            if let known = context.tariffYears { files.missingTariffs = missingTariffs(parsed.columns, known: known, month: context.month) }
             // A header and no rows is a delivery of nothing: loaded, but said (contract §4).
             if parsed.errors.isEmpty && parsed.columns.count == 0 {
                 files.allocationProblems.warning(file: allocationsFile, found: LoadingText.noAllocationsDelivered(name ?? code), expected: LoadingText.allocationRows)

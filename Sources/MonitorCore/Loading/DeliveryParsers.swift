@@ -216,6 +216,7 @@ private struct ClaimRows {
     /// The checked lines go into `columns`; off when only the problems are wanted.
     let keepLines: Bool
     private var lastMonth = (month: Month(index: 0), firstDay: Month(index: 0).firstDay.ordinal)
+    private var receivedDays = MonthDays()
     /// The lines taken on trust since the last `settle`: their numbers, and scratch space.
     private var trusted = (numbers: [UnsafeBufferPointer<UInt8>](), keys: [Int32](repeating: 0, count: RecordReader.settleEvery),
                            scratch: [Int](repeating: 0, count: 2 * RecordReader.settleEvery))
@@ -268,12 +269,12 @@ private struct ClaimRows {
                 guard let month = fields.month(last: last) else { return false }
                 careMonth = month
             case .volume?:
-                guard let bytes = fields.text(last: last), bytes.isEmpty || FieldParsers.integer(bytes) != nil else { return false }
+                guard fields.isWholeNumberOrEmpty(last: last) else { return false }
             case .amount?:
-                guard let bytes = fields.text(last: last), let value = FieldParsers.cents(bytes) else { return false }
+                guard let value = fields.cents(last: last) else { return false }
                 cents = value
             case .received?:
-                guard let day = fields.day(last: last) else { return false }
+                guard let day = fields.day(last: last, &receivedDays) else { return false }
                 received = day
             case nil:
                 guard fields.text(last: last) != nil else { return false }

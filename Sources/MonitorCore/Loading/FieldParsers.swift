@@ -34,23 +34,30 @@ enum FieldParsers {
     /// `YYYY-MM-DD` or the Dutch spreadsheet form `DD-MM-YYYY`; impossible dates are nil.
     @inline(__always)
     static func day(_ bytes: some FieldBytes) -> Day? {
+        var days = MonthDays()
+        return day(bytes, &days)
+    }
+
+    /// As `day(_:)`, the month's first day taken from `days` when it is the month asked for last.
+    @inline(__always)
+    static func day(_ bytes: some FieldBytes, _ days: inout MonthDays) -> Day? {
         guard bytes.count == 10 else { return nil }
-        return bytes.withContiguousStorageIfAvailable { day(at: $0.baseAddress!) } ?? nil
+        return bytes.withContiguousStorageIfAvailable { day(at: $0.baseAddress!, &days) } ?? nil
     }
 
     /// The ten bytes at `p` as a date, checked eight bytes at a time: the loader reads tens of
     /// millions of them, and a loop of digit tests per byte cost more than the rest of the line.
     @inline(__always)
-    private static func day(at p: UnsafePointer<UInt8>) -> Day? {
+    private static func day(at p: UnsafePointer<UInt8>, _ days: inout MonthDays) -> Day? {
         let head = UnsafeRawPointer(p).loadUnaligned(as: UInt64.self)
         let tail = UInt64(UInt16(littleEndian: UnsafeRawPointer(p + 8).loadUnaligned(as: UInt16.self)))
         if let head = digitsBetween(dashesAt: (4, 7), head), allDigits(tail, bytes: 2) {
-            return Day(year: digit(head, 0) * 1000 + digit(head, 1) * 100 + digit(head, 2) * 10 + digit(head, 3),
-                       month: digit(head, 5) * 10 + digit(head, 6), day: digit(tail, 0) * 10 + digit(tail, 1))
+            return days.day(year: digit(head, 0) * 1000 + digit(head, 1) * 100 + digit(head, 2) * 10 + digit(head, 3),
+                            month: digit(head, 5) * 10 + digit(head, 6), day: digit(tail, 0) * 10 + digit(tail, 1))
         }
         if let head = digitsBetween(dashesAt: (2, 5), head), allDigits(tail, bytes: 2) {
-            return Day(year: digit(head, 6) * 1000 + digit(head, 7) * 100 + digit(tail, 0) * 10 + digit(tail, 1),
-                       month: digit(head, 3) * 10 + digit(head, 4), day: digit(head, 0) * 10 + digit(head, 1))
+            return days.day(year: digit(head, 6) * 1000 + digit(head, 7) * 100 + digit(tail, 0) * 10 + digit(tail, 1),
+                            month: digit(head, 3) * 10 + digit(head, 4), day: digit(head, 0) * 10 + digit(head, 1))
         }
         return nil
     }
@@ -127,6 +134,16 @@ enum FieldParsers {
     /// Where both read a value, they read the same.
     @inline(__always)
     private static func plainCents(_ bytes: some FieldBytes) -> Int64? {
+        guard let (cents, end) = plainCentsAhead(bytes), end == bytes.endIndex else { return nil }
+        return cents
+    }
+
+    /// An amount in the form of `plainCents` at the start of `bytes`, and where it ends: the
+    /// fast lane reads it and finds the field's end in the same pass. nil when the bytes do
+    /// not start with that form; the field is then the same as `plainCents` reads only when
+    /// it ends there.
+    @inline(__always)
+    static func plainCentsAhead(_ bytes: some FieldBytes) -> (cents: Int64, end: Int)? {
         var i = bytes.startIndex
         let end = bytes.endIndex
         let negative = i < end && bytes[i] == dash
@@ -141,18 +158,17 @@ enum FieldParsers {
         }
         guard i > digitsStart else { return nil }
         var decimals = 0
-        if i < end {
-            guard bytes[i] == comma || bytes[i] == dot else { return nil }
+        if i < end, bytes[i] == comma || bytes[i] == dot {
             i += 1
             while i < end, decimals < 2, case let d = bytes[i] &- zero, d < 10 {
                 value = value * 10 + Int64(d)
                 decimals += 1
                 i += 1
             }
-            guard decimals > 0, i == end else { return nil }
+            guard decimals > 0 else { return nil }
         }
         value *= decimals == 2 ? 1 : decimals == 1 ? 10 : 100
-        return negative ? -value : value
+        return (negative ? -value : value, i)
     }
 
     /// Tariff in euros, up to 4 decimals with point or comma. Tariffs are rates that the
@@ -238,5 +254,26 @@ enum FieldParsers {
     static func maskedBSN(_ value: String) -> String {
         guard value.count > 4 else { return String(repeating: "*", count: value.count) }
         return value.prefix(2) + String(repeating: "*", count: value.count - 4) + value.suffix(2)
+    }
+}
+
+/// The month of the date read last, with its first day and length. The dates of a file come
+/// a few months at a time (declaraties by zorgmaand), so most dates are a comparison and an
+/// addition away; another month is a few multiplications, not a call to `Day.init` with the
+/// check that its table is initialised.
+struct MonthDays {
+    private var month = -1
+    private var first: Int32 = 0
+    private var length = 0
+
+    @inline(__always)
+    mutating func day(year: Int, month: Int, day: Int) -> Day? {
+        guard (1...12).contains(month) else { return nil }
+        let index = year * 12 + month - 1
+        if index != self.month {
+            (self.month, self.first, self.length) = (index, Int32(Day.daysFromCivil(year, month, 1)), Day.daysIn(year: year, month: month))
+        }
+        guard day >= 1, day <= length else { return nil }
+        return Day(ordinal: first + Int32(day - 1))
     }
 }

@@ -79,10 +79,8 @@ public enum Loader {
             allocationFiles[i].allocations = nil
         }
         var tariffProblems = Problems()
-        if let tariffs = reference.data?.tariffs {
-            checkTariffs(allocations, codes: reference.municipalityCodes, tariffs: tariffs, month: month, folder: relative,
-                         names: reference.municipalities, &tariffProblems)
-        }
+        reportMissingTariffs(allocationFiles.map(\.missingTariffs), codes: reference.municipalityCodes, folder: relative,
+                             names: reference.municipalities, &tariffProblems)
         var dataset: Dataset?
         var indexingError: Error?
         let firstPassClean = problems.errors.isEmpty && tariffProblems.errors.isEmpty

@@ -16,6 +16,7 @@ struct PlainAllocations {
     private var numbers: [UnsafeBufferPointer<UInt8>] = [], clients: [UnsafeBufferPointer<UInt8>] = []
     private var keys = [Int32](repeating: 0, count: RecordReader.settleEvery)
     private var scratch = [Int](repeating: 0, count: 2 * RecordReader.settleEvery)
+    private var startDays = MonthDays(), endDays = MonthDays()
 
     init(products: KeyArena?, providers: KeyArena?) {
         self.products = products
@@ -29,11 +30,11 @@ struct PlainAllocations {
         let number = line[.number], client = line[.client], product = line[.product], provider = line[.provider]
         guard !number.isEmpty, !client.isEmpty, !product.isEmpty, !provider.isEmpty, !FieldParsers.looksLikeBSN(client),
               let category = CodeTables.productCategory(line[.category]),
-              let start = FieldParsers.day(line[.start]),
+              let start = FieldParsers.day(line[.start], &startDays),
               let volume = FieldParsers.nonNegativeInteger(line[.volume]),
               let unit = CodeTables.unit(line[.unit]), let frequency = CodeTables.frequency(line[.frequency]),
               let birthYear = optional(line[.birthYear], FieldParsers.year),
-              let end = optional(line[.end], FieldParsers.day),
+              let end = optional(line[.end], { FieldParsers.day($0, &endDays) }),
               let referrer = optional(line[.referrer], { CodeTables.referrer($0) }),
               let changeReason = optional(line[.changeReason], { CodeTables.changeReason($0) }),
               let endReason = optional(line[.endReason], { CodeTables.endReason($0) }),

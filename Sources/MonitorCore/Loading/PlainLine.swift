@@ -79,11 +79,37 @@ struct PlainFields {
         return FieldParsers.month(bytes)
     }
 
-    /// The next field as a date (`FieldParsers.day`); nil when it is anything else.
+    /// The next field as a date (`FieldParsers.day`, its month in `days`); nil when it is anything else.
     @inline(__always)
-    mutating func day(last: Bool) -> Day? {
+    mutating func day(last: Bool, _ days: inout MonthDays) -> Day? {
         guard let bytes = fixed(10, last: last) else { return nil }
-        return FieldParsers.day(bytes)
+        return FieldParsers.day(bytes, &days)
+    }
+
+    /// Whether the next field is empty or a whole number (`FieldParsers.integer`), read in the
+    /// pass that finds its end.
+    @inline(__always)
+    mutating func isWholeNumberOrEmpty(last: Bool) -> Bool {
+        var i = position
+        if i < count, base[i] == UInt8(ascii: "-") { i += 1 }
+        let digits = i
+        while i < count, base[i] &- UInt8(ascii: "0") < 10 { i += 1 }
+        guard i - digits <= 18, i > digits || i == position, i < count else { return false }
+        return close(at: i, last: last)
+    }
+
+    /// The next field as an amount in cents (`FieldParsers.cents`); nil when it is anything
+    /// else. The usual form is read in the pass that finds the field's end, unless the
+    /// delimiter is a comma: its decimal comma would then be the end of the field.
+    @inline(__always)
+    mutating func cents(last: Bool) -> Int64? {
+        let ahead = UnsafeBufferPointer(start: base + position, count: count - position)
+        if delimiter != UInt8(ascii: ","), let (cents, end) = FieldParsers.plainCentsAhead(ahead), position + end < count,
+           close(at: position + end, last: last) {
+            return cents
+        }
+        guard let bytes = text(last: last) else { return nil }
+        return FieldParsers.cents(bytes)
     }
 
     /// The next `width` bytes when the field ends after them. Only for values of digits and

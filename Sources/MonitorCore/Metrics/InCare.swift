@@ -15,15 +15,16 @@ public struct InCareTable: Sendable, Equatable {
 
 extension Dataset {
     public func youthsInCare() -> InCareTable {
-        let years = Array(self.years)
-        var counts: [[Int]] = []
-        var region: [Int] = []
-        for year in years {
-            let c = clientCounts(activeIn: Period(year: year))
-            counts.append(c.byMunicipality)
-            region.append(c.region)
+        let years = Array(self.years), active = ActiveYears(self.years)
+        var perMunicipality = years.map { _ in Array(repeating: clientSet(), count: municipalities.count) }
+        var region = years.map { _ in clientSet() }
+        for a in allocations {
+            for y in active.of(a) {
+                perMunicipality[y][a.municipality].insert(a.client)
+                region[y].insert(a.client)
+            }
         }
-        return InCareTable(years: years, counts: counts, region: region)
+        return InCareTable(years: years, counts: perMunicipality.map { $0.map(\.count) }, region: region.map(\.count))
     }
 }
 

@@ -28,35 +28,26 @@ public struct ResidentialTable: Sendable, Equatable {
 
 extension Dataset {
     public func residentialClients() -> ResidentialTable {
-        let years = Array(self.years)
+        let years = Array(self.years), active = ActiveYears(self.years)
         let residence = products.map(\.residence)
-        var s1: [Int] = [], s2: [Int] = [], total: [Int] = []
-        var byMunicipality: [[ResidentialTable.ClassCounts]] = []
-        var regionByClass: [ResidentialTable.ClassCounts] = []
-        for year in years {
-            let period = Period(year: year)
-            // Per municipality and class, and region-wide per class and segment.
-            var perMunicipality = Array(repeating: Array(repeating: clientSet(), count: 3), count: municipalities.count)
-            var regionClass = Array(repeating: clientSet(), count: 3)
-            var regionS1 = clientSet(), regionS2 = clientSet()
-            for a in allocations {
-                let r = residence[a.product]
-                guard r != .none, a.isActive(in: period) else { continue }
-                let slot = r == .s1Residential ? 0 : (r == .s2FamilyLike ? 1 : 2)
-                perMunicipality[a.municipality][slot].insert(a.client)
-                regionClass[slot].insert(a.client)
-                if slot == 0 { regionS1.insert(a.client) } else { regionS2.insert(a.client) }
+        // Per year: per municipality and class, and region-wide per class and segment.
+        var perMunicipality = years.map { _ in Array(repeating: Array(repeating: clientSet(), count: 3), count: municipalities.count) }
+        var regionClass = years.map { _ in Array(repeating: clientSet(), count: 3) }
+        var regionS1 = years.map { _ in clientSet() }, regionS2 = years.map { _ in clientSet() }
+        for a in allocations {
+            let r = residence[a.product]
+            guard r != .none else { continue }
+            let slot = r == .s1Residential ? 0 : (r == .s2FamilyLike ? 1 : 2)
+            for y in active.of(a) {
+                perMunicipality[y][a.municipality][slot].insert(a.client)
+                regionClass[y][slot].insert(a.client)
+                if slot == 0 { regionS1[y].insert(a.client) } else { regionS2[y].insert(a.client) }
             }
-            s1.append(regionS1.count)
-            s2.append(regionS2.count)
-            total.append(regionS1.unionCount(regionS2))
-            byMunicipality.append(perMunicipality.map {
-                .init(s1Residential: $0[0].count, s2FamilyLike: $0[1].count, s2Living: $0[2].count)
-            })
-            regionByClass.append(.init(s1Residential: regionClass[0].count, s2FamilyLike: regionClass[1].count, s2Living: regionClass[2].count))
         }
         return ResidentialTable(
-            years: years, segment1: s1, segment2: s2, total: total,
-            byMunicipality: byMunicipality, regionByClass: regionByClass)
+            years: years, segment1: regionS1.map(\.count), segment2: regionS2.map(\.count),
+            total: years.indices.map { regionS1[$0].unionCount(regionS2[$0]) },
+            byMunicipality: perMunicipality.map { $0.map { .init(s1Residential: $0[0].count, s2FamilyLike: $0[1].count, s2Living: $0[2].count) } },
+            regionByClass: regionClass.map { .init(s1Residential: $0[0].count, s2FamilyLike: $0[1].count, s2Living: $0[2].count) })
     }
 }
