@@ -259,8 +259,7 @@ enum FieldParsers {
 
 /// The month of the date read last, with its first day and length. The dates of a file come
 /// a few months at a time (declaraties by zorgmaand), so most dates are a comparison and an
-/// addition away; another month is a few multiplications, not a call to `Day.init` with the
-/// check that its table is initialised.
+/// addition away, not a call to `Day.init` with the check that its table is initialised.
 struct MonthDays {
     private var month = -1
     private var first: Int32 = 0
@@ -271,7 +270,8 @@ struct MonthDays {
         guard (1...12).contains(month) else { return nil }
         let index = year * 12 + month - 1
         if index != self.month {
-            (self.month, self.first, self.length) = (index, Int32(Day.daysFromCivil(year, month, 1)), Day.daysIn(year: year, month: month))
+            guard let first = Day(year: year, month: month, day: 1) else { return nil }
+            (self.month, self.first, self.length) = (index, first.ordinal, Day.daysIn(year: year, month: month))
         }
         guard day >= 1, day <= length else { return nil }
         return Day(ordinal: first + Int32(day - 1))

@@ -78,24 +78,32 @@ struct KeyArena: Sendable {
     /// (`scratch` holds twice as many). Each step is taken for all before the next: the reads of
     /// a step are independent, so their cache misses overlap instead of following one another.
     func find<Bytes: FieldBytes>(_ batch: [Bytes], into keys: inout [Int32], scratch: inout [Int]) {
-        let mask = slots.count - 1, n = batch.count
-        // Hashes first: a loop of nothing but slot reads lets the processor have them all in flight.
-        for j in 0..<n { scratch[j] = Self.hash(batch[j]) & mask }
-        for j in 0..<n { scratch[n + j] = Int(slots[scratch[j]]) }
-        // The entries' first bytes (their key), for the same reason.
-        storage.withUnsafeBytes { raw in
-            for j in 0..<n where scratch[n + j] != 0 {
-                keys[j] = Int32(littleEndian: raw.loadUnaligned(fromByteOffset: scratch[n + j] - 1, as: Int32.self))
-            }
-        }
-        for j in 0..<n {
-            var slot = scratch[j], stored = scratch[n + j]
-            guard stored == 0 || !equals(entry: stored - 1, batch[j]) else { continue }
-            keys[j] = -1
-            while stored != 0 {
-                if let key = key(at: stored - 1, ifEqualTo: batch[j]) { keys[j] = key; break }
-                slot = (slot + 1) & mask
-                stored = Int(slots[slot])
+        let n = batch.count
+        // Through pointers: a batch is 32 lookups, and every array access would check its bounds.
+        slots.withUnsafeBufferPointer { slots in
+            storage.withUnsafeBytes { storage in
+                keys.withUnsafeMutableBufferPointer { keys in
+                    scratch.withUnsafeMutableBufferPointer { scratch in
+                        let mask = slots.count - 1
+                        // Hashes first: a loop of nothing but slot reads lets the processor have them all in flight.
+                        for j in 0..<n { scratch[j] = Self.hash(batch[j]) & mask }
+                        for j in 0..<n { scratch[n + j] = Int(slots[scratch[j]]) }
+                        // The entries' first bytes (their key), for the same reason.
+                        for j in 0..<n where scratch[n + j] != 0 { keys[j] = Self.key(in: storage, at: scratch[n + j] - 1) }
+                        for j in 0..<n {
+                            var slot = scratch[j], stored = scratch[n + j]
+                            while true {
+                                guard stored != 0 else { keys[j] = -1; break }
+                                if Self.entry(in: storage, at: stored - 1, equals: batch[j]) {
+                                    keys[j] = Self.key(in: storage, at: stored - 1)
+                                    break
+                                }
+                                slot = (slot + 1) & mask
+                                stored = Int(slots[slot])
+                            }
+                        }
+                    }
+                }
             }
         }
     }
@@ -121,6 +129,19 @@ struct KeyArena: Sendable {
         return storage[start..<(start + count)]
     }
 
+    /// `body` with a way to each key's bytes where they lie: no slice (and no retain of the
+    /// storage) per key, for walks over a million of them.
+    func withKeyBytes<Result>(_ body: ((Int32) -> UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        storage.withUnsafeBytes { storage in
+            entries.withUnsafeBufferPointer { entries in
+                body { key in
+                    let (start, count) = Self.span(in: storage, at: Int(entries[Int(key)]))
+                    return UnsafeBufferPointer(start: storage.baseAddress!.assumingMemoryBound(to: UInt8.self) + start, count: count)
+                }
+            }
+        }
+    }
+
     /// The key's bytes as text (UTF-8, as the loader decodes every file to UTF-8).
     func string(_ key: Int32) -> String { String(decoding: bytes(key), as: UTF8.self) }
 
@@ -129,30 +150,37 @@ struct KeyArena: Sendable {
     /// Where the bytes of the entry at `entry` start, and how many there are.
     @inline(__always)
     private func span(at entry: Int) -> (start: Int, count: Int) {
-        storage.withUnsafeBytes { raw in
-            let short = Int(UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: entry + 4, as: UInt16.self)))
-            guard short == 0xFFFF else { return (entry + 6, short) }
-            return (entry + 10, Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: entry + 6, as: UInt32.self))))
-        }
+        storage.withUnsafeBytes { Self.span(in: $0, at: entry) }
+    }
+
+    @inline(__always)
+    private static func span(in storage: UnsafeRawBufferPointer, at entry: Int) -> (start: Int, count: Int) {
+        let short = Int(UInt16(littleEndian: storage.loadUnaligned(fromByteOffset: entry + 4, as: UInt16.self)))
+        guard short == 0xFFFF else { return (entry + 6, short) }
+        return (entry + 10, Int(UInt32(littleEndian: storage.loadUnaligned(fromByteOffset: entry + 6, as: UInt32.self))))
     }
 
     /// The key of the entry at `entry` when its bytes are these.
     @inline(__always)
     private func key(at entry: Int, ifEqualTo bytes: some FieldBytes) -> Int32? {
-        guard equals(entry: entry, bytes) else { return nil }
-        return storage.withUnsafeBytes { Int32(littleEndian: $0.loadUnaligned(fromByteOffset: entry, as: Int32.self)) }
+        storage.withUnsafeBytes { storage in
+            Self.entry(in: storage, at: entry, equals: bytes) ? Self.key(in: storage, at: entry) : nil
+        }
     }
 
     @inline(__always)
-    private func equals(entry: Int, _ bytes: some FieldBytes) -> Bool {
-        let (start, count) = span(at: entry)
+    private static func key(in storage: UnsafeRawBufferPointer, at entry: Int) -> Int32 {
+        Int32(littleEndian: storage.loadUnaligned(fromByteOffset: entry, as: Int32.self))
+    }
+
+    @inline(__always)
+    private static func entry(in storage: UnsafeRawBufferPointer, at entry: Int, equals bytes: some FieldBytes) -> Bool {
+        let (start, count) = span(in: storage, at: entry)
         guard count == bytes.count else { return false }
         guard count > 0 else { return true }
-        return storage.withUnsafeBytes { raw in
-            bytes.withContiguousStorageIfAvailable { other in
-                Self.equalBytes(raw.baseAddress! + start, UnsafeRawPointer(other.baseAddress!), count: count)
-            } ?? false
-        }
+        return bytes.withContiguousStorageIfAvailable { other in
+            equalBytes(storage.baseAddress! + start, UnsafeRawPointer(other.baseAddress!), count: count)
+        } ?? false
     }
 
     /// Eight bytes at a time: keys are mostly 10 to 20 bytes.

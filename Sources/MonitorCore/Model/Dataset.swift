@@ -249,21 +249,23 @@ struct ClientNumbering: Sendable {
 
     init(_ parts: [AllocationColumns]) {
         arena = KeyArena(expectedCount: parts.reduce(0) { $0 + $1.clients.count })
-        var lookahead: [ArraySlice<UInt8>] = []
+        var lookahead: [UnsafeBufferPointer<UInt8>] = []
         var keys = [Int32](repeating: 0, count: RecordReader.settleEvery), scratch = [Int](repeating: 0, count: 2 * RecordReader.settleEvery)
         for part in parts {
             var regionKey = [Int32](repeating: -1, count: part.clients.count)
-            for batch in stride(from: 0, to: part.records.count, by: RecordReader.settleEvery) {
-                let rows = batch..<min(batch + RecordReader.settleEvery, part.records.count)
-                // The clients new to the region, looked up together first: their cache misses
-                // overlap, and the inserts below find everything at hand.
-                lookahead.removeAll(keepingCapacity: true)
-                for r in part.records[rows] where !r.isRemoved && regionKey[Int(r.client)] < 0 {
-                    lookahead.append(part.clients.bytes(r.client))
-                }
-                arena.find(lookahead, into: &keys, scratch: &scratch)
-                for r in part.records[rows] where !r.isRemoved && regionKey[Int(r.client)] < 0 {
-                    regionKey[Int(r.client)] = arena.insert(part.clients.bytes(r.client)).key
+            part.clients.withKeyBytes { bytes in
+                part.records.withUnsafeBufferPointer { records in
+                    for batch in stride(from: 0, to: records.count, by: RecordReader.settleEvery) {
+                        let rows = records[batch..<min(batch + RecordReader.settleEvery, records.count)]
+                        // The clients new to the region, looked up together first: their cache misses
+                        // overlap, and the inserts below find everything at hand.
+                        lookahead.removeAll(keepingCapacity: true)
+                        for r in rows where !r.isRemoved && regionKey[Int(r.client)] < 0 { lookahead.append(bytes(r.client)) }
+                        arena.find(lookahead, into: &keys, scratch: &scratch)
+                        for r in rows where !r.isRemoved && regionKey[Int(r.client)] < 0 {
+                            regionKey[Int(r.client)] = arena.insert(bytes(r.client)).key
+                        }
+                    }
                 }
             }
             regionKeys.append(regionKey)

@@ -81,7 +81,9 @@ public struct AllocationColumns: Sendable {
 
     init(expectedCount: Int = 0) {
         numbers = KeyArena(expectedCount: expectedCount)
-        clients = KeyArena(expectedCount: expectedCount / 2)
+        // As many as rows, at most: a table sized for fewer grew, and rehashed every client,
+        // in a file of thirty times the region (two thirds of its rows have a client of their own).
+        clients = KeyArena(expectedCount: expectedCount)
         records.reserveCapacity(expectedCount)
         HugePages.advise(&records)
     }
