@@ -16,8 +16,15 @@ struct ClientSet {
         }
     }
 
-    /// Clients in either set.
-    func unionCount(_ other: ClientSet) -> Int { zip(words, other.words).reduce(0) { $0 + ($1.0 | $1.1).nonzeroBitCount } }
+    /// The clients in any of `sets` (of the same capacity, at least one): a region's clients
+    /// from its municipalities' sets, a bitwise or of words instead of a second insert per allocation.
+    init(union sets: [ClientSet]) {
+        words = sets[0].words
+        for set in sets.dropFirst() {
+            for i in words.indices { words[i] |= set.words[i] }
+        }
+        count = words.reduce(0) { $0 + $1.nonzeroBitCount }
+    }
 }
 
 extension Dataset {

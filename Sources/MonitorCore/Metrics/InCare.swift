@@ -17,14 +17,11 @@ extension Dataset {
     public func youthsInCare() -> InCareTable {
         let years = Array(self.years), active = ActiveYears(self.years)
         var perMunicipality = years.map { _ in Array(repeating: clientSet(), count: municipalities.count) }
-        var region = years.map { _ in clientSet() }
         for a in allocations {
-            for y in active.of(a) {
-                perMunicipality[y][a.municipality].insert(a.client)
-                region[y].insert(a.client)
-            }
+            for y in active.of(a) { perMunicipality[y][a.municipality].insert(a.client) }
         }
-        return InCareTable(years: years, counts: perMunicipality.map { $0.map(\.count) }, region: region.map(\.count))
+        return InCareTable(years: years, counts: perMunicipality.map { $0.map(\.count) },
+                           region: perMunicipality.map { ClientSet(union: $0).count })
     }
 }
 

@@ -27,26 +27,24 @@ public struct ResidentialTable: Sendable, Equatable {
 }
 
 extension Dataset {
-    public func residentialClients() -> ResidentialTable {
+    public func residentialClients() -> ResidentialTable { residential.value(countResidentialClients) }
+
+    private func countResidentialClients() -> ResidentialTable {
         let years = Array(self.years), active = ActiveYears(self.years)
         let residence = products.map(\.residence)
-        // Per year: per municipality and class, and region-wide per class and segment.
+        // Per year, municipality and class; the region's sets are their unions.
         var perMunicipality = years.map { _ in Array(repeating: Array(repeating: clientSet(), count: 3), count: municipalities.count) }
-        var regionClass = years.map { _ in Array(repeating: clientSet(), count: 3) }
-        var regionS1 = years.map { _ in clientSet() }, regionS2 = years.map { _ in clientSet() }
         for a in allocations {
             let r = residence[a.product]
             guard r != .none else { continue }
             let slot = r == .s1Residential ? 0 : (r == .s2FamilyLike ? 1 : 2)
-            for y in active.of(a) {
-                perMunicipality[y][a.municipality][slot].insert(a.client)
-                regionClass[y][slot].insert(a.client)
-                if slot == 0 { regionS1[y].insert(a.client) } else { regionS2[y].insert(a.client) }
-            }
+            for y in active.of(a) { perMunicipality[y][a.municipality][slot].insert(a.client) }
         }
+        let regionClass = perMunicipality.map { sets in (0..<3).map { slot in ClientSet(union: sets.map { $0[slot] }) } }
+        let regionS2 = regionClass.map { ClientSet(union: [$0[1], $0[2]]) }
         return ResidentialTable(
-            years: years, segment1: regionS1.map(\.count), segment2: regionS2.map(\.count),
-            total: years.indices.map { regionS1[$0].unionCount(regionS2[$0]) },
+            years: years, segment1: regionClass.map(\.[0].count), segment2: regionS2.map(\.count),
+            total: years.indices.map { ClientSet(union: [regionClass[$0][0], regionS2[$0]]).count },
             byMunicipality: perMunicipality.map { $0.map { .init(s1Residential: $0[0].count, s2FamilyLike: $0[1].count, s2Living: $0[2].count) } },
             regionByClass: regionClass.map { .init(s1Residential: $0[0].count, s2FamilyLike: $0[1].count, s2Living: $0[2].count) })
     }

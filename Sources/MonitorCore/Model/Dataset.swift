@@ -26,6 +26,8 @@ public struct Dataset: Sendable {
     public let providerIndex: [String: Int]
     let tariffTable: [TariffKey: Double]
     let contractTable: [ContractKey: [Contract]]
+    /// `residentialClients()`, computed once: two 0-meting tables and three screens read it.
+    let residential = Memo<ResidentialTable>()
 
     /// First and last calendar year of the monitor: 2022 (the plan's first year) up to the
     /// delivery's year.
