@@ -33,17 +33,16 @@ struct FileChunks {
     /// chunk done with) when nothing else holds that: memory already faulted in.
     mutating func next(reusing spent: consuming [UInt8] = []) -> [UInt8]? {
         var buffer = consume spent
-        buffer.removeAll(keepingCapacity: true)
-        buffer.append(contentsOf: carry)
+        var filled = carry.count
+        // The spent chunk's bytes are overwritten where they are: an array cannot grow without
+        // writing what it grows by, and zeroing 8 MB before every read showed in the profile.
+        grow(&buffer, to: filled + chunkSize)
+        buffer.withUnsafeMutableBufferPointer { bytes in _ = bytes.update(fromContentsOf: carry) }
         carry = []
         while !failed {
-            let before = buffer.count
-            if buffer.capacity < before + chunkSize {
-                buffer.reserveCapacity(before + chunkSize)
-                HugePages.advise(&buffer)
-            }
+            let before = filled
+            grow(&buffer, to: before + chunkSize)
             var read = 0
-            buffer.append(contentsOf: repeatElement(0, count: chunkSize))
             buffer.withUnsafeMutableBytes { bytes in
                 while read < chunkSize {
                     let n = Foundation.read(fd, bytes.baseAddress! + before + read, chunkSize - read)
@@ -53,7 +52,8 @@ struct FileChunks {
                     read += n
                 }
             }
-            buffer.removeLast(chunkSize - read)
+            filled += read
+            buffer.removeLast(buffer.count - filled)
             if read == 0 { atEnd = true }
             if atEnd { return buffer.isEmpty || failed ? nil : buffer }
             if let cut = Self.lastBoundary(in: buffer) {
@@ -63,6 +63,16 @@ struct FileChunks {
             }
         }
         return nil
+    }
+
+    /// At least `count` bytes in `buffer`, adding zeros only for what it lacks.
+    private func grow(_ buffer: inout [UInt8], to count: Int) {
+        guard buffer.count < count else { return }
+        if buffer.capacity < count {
+            buffer.reserveCapacity(count)
+            HugePages.advise(&buffer)
+        }
+        buffer.append(contentsOf: repeatElement(0, count: count - buffer.count))
     }
 
     /// The last line feed outside quotes; the buffer starts outside quotes. A `""` inside a

@@ -77,7 +77,7 @@ struct KeyArena: Sendable {
     /// The keys of several byte strings at once, -1 for those never inserted, in `keys`
     /// (`scratch` holds twice as many). Each step is taken for all before the next: the reads of
     /// a step are independent, so their cache misses overlap instead of following one another.
-    func find<Bytes: FieldBytes>(_ batch: [Bytes], into keys: inout [Int32], scratch: inout [Int]) {
+    func find(_ batch: [UnsafeBufferPointer<UInt8>], into keys: inout [Int32], scratch: inout [Int]) {
         let n = batch.count
         // Through pointers: a batch is 32 lookups, and every array access would check its bounds.
         slots.withUnsafeBufferPointer { slots in
@@ -92,14 +92,18 @@ struct KeyArena: Sendable {
                         for j in 0..<n where scratch[n + j] != 0 { keys[j] = Self.key(in: storage, at: scratch[n + j] - 1) }
                         for j in 0..<n {
                             var slot = scratch[j], stored = scratch[n + j]
-                            while true {
-                                guard stored != 0 else { keys[j] = -1; break }
-                                if Self.entry(in: storage, at: stored - 1, equals: batch[j]) {
+                            // Found in its own slot, as nearly every key is: its key is read above.
+                            // (Were it read again here, that read would make the one above dead
+                            // code, and the compiler would drop it with the overlap it gives.)
+                            if stored != 0 && Self.entry(in: storage, at: stored - 1, equals: batch[j]) { continue }
+                            keys[j] = -1
+                            while stored != 0 {
+                                slot = (slot + 1) & mask
+                                stored = Int(slots[slot])
+                                if stored != 0 && Self.entry(in: storage, at: stored - 1, equals: batch[j]) {
                                     keys[j] = Self.key(in: storage, at: stored - 1)
                                     break
                                 }
-                                slot = (slot + 1) & mask
-                                stored = Int(slots[slot])
                             }
                         }
                     }
@@ -175,12 +179,15 @@ struct KeyArena: Sendable {
 
     @inline(__always)
     private static func entry(in storage: UnsafeRawBufferPointer, at entry: Int, equals bytes: some FieldBytes) -> Bool {
+        bytes.withContiguousStorageIfAvailable { self.entry(in: storage, at: entry, equals: $0) } ?? false
+    }
+
+    @inline(__always)
+    private static func entry(in storage: UnsafeRawBufferPointer, at entry: Int, equals bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let (start, count) = span(in: storage, at: entry)
         guard count == bytes.count else { return false }
         guard count > 0 else { return true }
-        return bytes.withContiguousStorageIfAvailable { other in
-            equalBytes(storage.baseAddress! + start, UnsafeRawPointer(other.baseAddress!), count: count)
-        } ?? false
+        return equalBytes(storage.baseAddress! + start, UnsafeRawPointer(bytes.baseAddress!), count: count)
     }
 
     /// Eight bytes at a time: keys are mostly 10 to 20 bytes.
