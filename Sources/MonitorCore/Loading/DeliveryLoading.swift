@@ -77,6 +77,16 @@ extension Loader {
         return slots.values
     }
 
+    /// Has the kernel read every file of the delivery ahead, in the order they are parsed, on
+    /// another thread: a page not (or no longer) in the page cache is then read from disk while
+    /// other files are parsed, instead of while a core waits for it. The files of a delivery
+    /// just copied in are cached; those of a monitor opened the next morning often are not.
+    static func readAhead(_ context: DeliveryContext) {
+        let codes = context.reference.municipalityCodes
+        let files = [allocationsSuffix, placementsSuffix, claimsSuffix].flatMap { suffix in codes.map { context.file($0, suffix) } }
+        DispatchQueue.global().async { for file in files { context.folder.readAhead(file) } }
+    }
+
     /// First pass: every municipality's toewijzingen (and plaatsingen, which refer only to them).
     static func readAllocations(_ context: DeliveryContext, concurrent: Bool, progress: LoadProgress?) -> [AllocationFiles] {
         let codes = context.reference.municipalityCodes

@@ -65,6 +65,7 @@ public enum Loader {
         guard let relative = deliveryFolder(folder, month: month, reference: reference, &problems) else { return problems.result(dataset: nil) }
         let context = DeliveryContext(relative: relative, month: month, folder: folder, reference: reference, plainLines: plainLines,
                                       keepClaims: keepClaims)
+        readAhead(context)
         progress?.expect(files: 2 * reference.municipalityCodes.count,
                          bytes: reference.municipalityCodes.reduce(0) { $0 + folder.size(context.file($1, allocationsSuffix)) + folder.size(context.file($1, claimsSuffix)) })
 
@@ -233,6 +234,15 @@ struct DataFolder: Sendable {
             return nil
         }
         return bytes
+    }
+
+    /// Asks the kernel to read the file into the page cache in the background, if it is not
+    /// there; nothing when it cannot be opened (reading it says why). Never changes the file.
+    func readAhead(_ relative: String) {
+        let fd = open(absolute(relative), O_RDONLY)
+        guard fd >= 0 else { return }
+        _ = posix_fadvise(fd, 0, 0, POSIX_FADV_WILLNEED)
+        close(fd)
     }
 
     /// The file's size in bytes (0 when it cannot be read), to schedule the largest first.
