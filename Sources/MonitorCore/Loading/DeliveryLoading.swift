@@ -37,6 +37,16 @@ final class Slots<Value: Sendable>: @unchecked Sendable {
 
     var values: [Value] { locked { storage.compactMap { $0 } } }
 
+    func value(at index: Int) -> Value? { locked { storage[index] } }
+
+    /// The values, no longer held here: their buffers then have one owner, to change in place.
+    func take() -> [Value] {
+        locked {
+            defer { storage = Array(repeating: nil, count: storage.count) }
+            return storage.compactMap { $0 }
+        }
+    }
+
     // `NSLock.withLock` needs macOS 14; the package supports macOS 13.
     private func locked<Result>(_ body: () -> Result) -> Result {
         lock.lock()
@@ -62,21 +72,6 @@ extension Loader {
         return relative
     }
 
-    /// Runs `task` for every municipality, on all cores when `concurrent`: the largest file
-    /// first, on one core, while the other reads the rest from the smallest up. The largest
-    /// (a quarter of the region) then starts at once and is never parsed beside the next
-    /// largest, which would hold both at their peak together; the rest balance the cores.
-    /// Results keep gemeenten.csv order, so the problems come in the same order as when read
-    /// one by one.
-    static func perMunicipality<Result: Sendable>(sizes: [Int], concurrent: Bool, _ task: @escaping @Sendable (Int) -> Result) -> [Result] {
-        let ascending = sizes.indices.sorted { (sizes[$0], $0) < (sizes[$1], $1) }
-        let order = Array(ascending.suffix(1) + ascending.dropLast())
-        let slots = Slots<Result>(count: sizes.count)
-        let run: @Sendable (Int) -> Void = { i in slots.store(task(order[i]), at: order[i]) }
-        if concurrent { DispatchQueue.concurrentPerform(iterations: sizes.count, execute: run) } else { sizes.indices.forEach(run) }
-        return slots.values
-    }
-
     /// Has the kernel read every file of the delivery ahead, in the order they are parsed, on
     /// another thread: a page not (or no longer) in the page cache is then read from disk while
     /// other files are parsed, instead of while a core waits for it. The files of a delivery
@@ -85,23 +80,6 @@ extension Loader {
         let codes = context.reference.municipalityCodes
         let files = [allocationsSuffix, placementsSuffix, claimsSuffix].flatMap { suffix in codes.map { context.file($0, suffix) } }
         DispatchQueue.global().async { for file in files { context.folder.readAhead(file) } }
-    }
-
-    /// First pass: every municipality's toewijzingen (and plaatsingen, which refer only to them).
-    static func readAllocations(_ context: DeliveryContext, concurrent: Bool, progress: LoadProgress?) -> [AllocationFiles] {
-        let codes = context.reference.municipalityCodes
-        let sizes = codes.map { context.folder.size(context.file($0, allocationsSuffix)) }
-        return perMunicipality(sizes: sizes, concurrent: concurrent) { m in readAllocations(of: codes[m], context, progress: progress) }
-    }
-
-    /// Second pass: every municipality's declaraties, checked against its toewijzingnummers.
-    static func readClaims(_ context: DeliveryContext, allocations: [AllocationColumns?], concurrent: Bool,
-                           progress: LoadProgress?) -> [ClaimFiles] {
-        let codes = context.reference.municipalityCodes
-        let sizes = codes.map { context.folder.size(context.file($0, claimsSuffix)) }
-        return perMunicipality(sizes: sizes, concurrent: concurrent) { m in
-            readClaims(of: codes[m], allocations: allocations[m], context, progress: progress)
-        }
     }
 
     /// Contract §4: every product an allocation (other than in euro's) needs in a year it is
@@ -183,7 +161,7 @@ extension Loader {
         func name(_ code: String) -> String? { reference.municipalities.first { $0.code == code }?.name }
     }
 
-    private static func readAllocations(of code: String, _ context: DeliveryContext, progress: LoadProgress?) -> AllocationFiles {
+    static func readAllocations(of code: String, _ context: DeliveryContext, progress: LoadProgress?) -> AllocationFiles {
         var files = AllocationFiles()
         let name = context.name(code)
         let allocationsFile = context.file(code, allocationsSuffix)
@@ -220,7 +198,7 @@ extension Loader {
         return files
     }
 
-    private static func readClaims(of code: String, allocations: AllocationColumns?, _ context: DeliveryContext,
+    static func readClaims(of code: String, allocations: AllocationColumns?, _ context: DeliveryContext,
                                    progress: LoadProgress?) -> ClaimFiles {
         var files = ClaimFiles()
         let claimsFile = context.file(code, claimsSuffix)

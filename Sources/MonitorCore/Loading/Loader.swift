@@ -69,25 +69,27 @@ public enum Loader {
         progress?.expect(files: 2 * reference.municipalityCodes.count,
                          bytes: reference.municipalityCodes.reduce(0) { $0 + folder.size(context.file($1, allocationsSuffix)) + folder.size(context.file($1, claimsSuffix)) })
 
-        // Two passes: the toewijzingen first, so that the dataset without claims exists (and its
-        // rows are indexed and released) before the much larger declaraties are read.
-        var allocationFiles = readAllocations(context, concurrent: concurrent, progress: progress)
-        // Moved out, not copied: each buffer must have one owner for the dataset to release rows
-        // and relink claims in place.
-        var allocations: [AllocationColumns?] = []
-        for i in allocationFiles.indices {
-            allocations.append(allocationFiles[i].allocations)
-            allocationFiles[i].allocations = nil
-        }
+        // Two passes: the toewijzingen first, then the declaraties (each checked against its own
+        // municipality's toewijzingnummers). Once all toewijzingen are in, the dataset without
+        // claims is indexed here, while the declaraties are read: the dashboard draws from it.
+        var allocationFiles: [AllocationFiles] = []
         var tariffProblems = Problems()
-        reportMissingTariffs(allocationFiles.map(\.missingTariffs), codes: reference.municipalityCodes, folder: relative,
-                             names: reference.municipalities, &tariffProblems)
         var dataset: Dataset?
         var indexingError: Error?
-        let firstPassClean = problems.errors.isEmpty && tariffProblems.errors.isEmpty
-            && !allocations.contains { $0 == nil }
-            && allocationFiles.allSatisfy { $0.allocationProblems.errors.isEmpty && $0.placementProblems.errors.isEmpty }
-        if firstPassClean, let data = reference.data {
+        var claimFiles = readBothPasses(context, concurrent: concurrent, progress: progress) { files in
+            allocationFiles = files
+            // Moved out, not copied: each buffer must have one owner for the dataset to release rows.
+            var allocations: [AllocationColumns?] = []
+            for i in allocationFiles.indices {
+                allocations.append(allocationFiles[i].allocations)
+                allocationFiles[i].allocations = nil
+            }
+            reportMissingTariffs(allocationFiles.map(\.missingTariffs), codes: reference.municipalityCodes, folder: relative,
+                                 names: reference.municipalities, &tariffProblems)
+            let firstPassClean = problems.errors.isEmpty && tariffProblems.errors.isEmpty
+                && !allocations.contains { $0 == nil }
+                && allocationFiles.allSatisfy { $0.allocationProblems.errors.isEmpty && $0.placementProblems.errors.isEmpty }
+            guard firstPassClean, let data = reference.data else { return }
             var parts = allocations.map { $0! }
             allocations = []
             do {
@@ -97,9 +99,7 @@ public enum Loader {
             } catch {
                 indexingError = error
             }
-            allocations = parts
         }
-        var claimFiles = readClaims(context, allocations: allocations, concurrent: concurrent, progress: progress)
 
         // Problems in the order of reading one municipality at a time: toewijzingen, declaraties, plaatsingen.
         for (files, claims) in zip(allocationFiles, claimFiles) {
