@@ -26,8 +26,8 @@ extension Loader {
         // What a declaraties task needs of its toewijzingen: the numbers, without the rows.
         let numbers = Slots<AllocationColumns?>(count: count)
         let numbersRead = (0..<count).map { _ in DispatchSemaphore(value: 0) }
-        let allAllocationsRead = DispatchSemaphore(value: 0)
-        let tasksLeft = Countdown(count)
+        let allAllocationsRead = DispatchGroup()
+        for _ in 0..<count { allAllocationsRead.enter() }
         let run: @Sendable (Int) -> Void = { task in
             if task < count {
                 let m = allocationOrder[task]
@@ -35,7 +35,7 @@ extension Loader {
                 numbers.store(files.allocations.map { var columns = $0; columns.dropRows(); return columns }, at: m)
                 allocations.store(files, at: m)
                 numbersRead[m].signal()
-                if tasksLeft.done() { allAllocationsRead.signal() }
+                allAllocationsRead.leave()
             } else {
                 let m = claimOrder[task - count]
                 // Taken after every toewijzingen task was handed out: at most the one still being read is waited for.
@@ -54,19 +54,6 @@ extension Loader {
         allRead(allocations.take())
         workers.wait()
         return claims.take()
-    }
-}
-
-/// Counts tasks down; true for the one that finishes the last.
-final class Countdown: @unchecked Sendable {
-    private var left: Int
-    private let lock = NSLock()
-    init(_ count: Int) { left = count }
-    func done() -> Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        left -= 1
-        return left == 0
     }
 }
 

@@ -72,8 +72,8 @@ extension Loader {
         return relative
     }
 
-    /// Has the kernel read every file of the delivery ahead, in the order they are parsed, on
-    /// another thread: a page not (or no longer) in the page cache is then read from disk while
+    /// Has the kernel read every file of the delivery ahead, the toewijzingen and plaatsingen
+    /// before the declaraties (as they are parsed), on another thread: a page not (or no longer) in the page cache is then read from disk while
     /// other files are parsed, instead of while a core waits for it. The files of a delivery
     /// just copied in are cached; those of a monitor opened the next morning often are not.
     static func readAhead(_ context: DeliveryContext) {

@@ -90,12 +90,9 @@ struct PlainFields {
     /// pass that finds its end.
     @inline(__always)
     mutating func isWholeNumberOrEmpty(last: Bool) -> Bool {
-        var i = position
-        if i < count, base[i] == UInt8(ascii: "-") { i += 1 }
-        let digits = i
-        while i < count, base[i] &- UInt8(ascii: "0") < 10 { i += 1 }
-        guard i - digits <= 18, i > digits || i == position, i < count else { return false }
-        return close(at: i, last: last)
+        let ahead = UnsafeBufferPointer(start: base + position, count: count - position)
+        let end = position + (FieldParsers.integerAhead(ahead)?.end ?? 0)
+        return end < count && close(at: end, last: last)
     }
 
     /// The next field as an amount in cents (`FieldParsers.cents`); nil when it is anything
