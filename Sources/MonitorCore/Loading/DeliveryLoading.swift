@@ -165,9 +165,8 @@ extension Loader {
         var files = AllocationFiles()
         let name = context.name(code)
         let allocationsFile = context.file(code, allocationsSuffix)
-        if let bytes = context.folder.read(allocationsFile, expected: LoadingText.allocationsOf(code, name: name), &files.allocationProblems) {
-            let parsed = parseAllocations(bytes: bytes, file: allocationsFile, products: context.products, providers: context.providers,
-                                          progress: progress, plainLines: context.plainLines)
+        if let parsed = parseAllocations(allocationsFile, expected: LoadingText.allocationsOf(code, name: name), context, progress: progress,
+                                         &files.allocationProblems) {
             files.allocationProblems.add(parsed)
             files.allocations = parsed.columns
             if let known = context.tariffYears { files.missingTariffs = missingTariffs(parsed.columns, known: known, month: context.month) }
@@ -198,13 +197,28 @@ extension Loader {
         return files
     }
 
+    /// The toewijzingen file parsed: a large one in chunks, one that needs the encoding checks
+    /// whole; nil after reporting it missing or unreadable.
+    private static func parseAllocations(_ file: String, expected: String, _ context: DeliveryContext, progress: LoadProgress?,
+                                         _ problems: inout Problems) -> ParsedColumns<AllocationColumns>? {
+        if var chunks = context.folder.chunks(file) {
+            defer { chunks.close() }
+            if let parsed = parseAllocations(chunks: &chunks, file: file, products: context.products, providers: context.providers,
+                                             progress: progress, plainLines: context.plainLines) {
+                return parsed
+            }
+        }
+        guard let bytes = context.folder.read(file, expected: expected, &problems) else { return nil }
+        return parseAllocations(bytes: bytes, file: file, products: context.products, providers: context.providers,
+                                progress: progress, plainLines: context.plainLines)
+    }
+
     static func readClaims(of code: String, allocations: AllocationColumns?, _ context: DeliveryContext,
                                    progress: LoadProgress?) -> ClaimFiles {
         var files = ClaimFiles()
         let claimsFile = context.file(code, claimsSuffix)
         // A large file in chunks, never held whole; one that needs the encoding checks, whole.
-        if context.folder.size(claimsFile) >= FileChunks.threshold, !Loader.isDirectory(context.folder.absolute(claimsFile)),
-           var chunks = FileChunks(path: context.folder.absolute(claimsFile)) {
+        if var chunks = context.folder.chunks(claimsFile) {
             defer { chunks.close() }
             if let parsed = parseClaims(chunks: &chunks, file: claimsFile, municipality: code, allocations: allocations,
                                         deliveryMonth: context.month, progress: progress, plainLines: context.plainLines,

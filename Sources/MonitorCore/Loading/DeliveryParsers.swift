@@ -16,68 +16,30 @@ extension Loader {
     static func parseAllocations(bytes: [UInt8], file: String, products: KeyArena?, providers: KeyArena?,
                                  progress: LoadProgress? = nil, plainLines: Bool = true) -> ParsedColumns<AllocationColumns> {
         var table = Table<AllocationColumn>(bytes: bytes, file: file)
-        var reported = ProgressReporter(progress)
-        var columns = AllocationColumns(expectedCount: table.estimatedRowCount)
-        // Fetched once: each fetch of a kind retains its message and parser.
-        let text = FieldKind.bytes, pseudonym = FieldKind.pseudonymBytes, year = FieldKind.year, category = FieldKind.productCategoryCode
-        let date = FieldKind.date, count = FieldKind.count, unitKind = FieldKind.unit, frequencyKind = FieldKind.frequency
-        let referrerKind = FieldKind.referrer, changeReasonKind = FieldKind.changeReasonCode, endReasonKind = FieldKind.endReasonCode
-        var plain = PlainAllocations(products: products, providers: providers)
+        var allocations = AllocationRows(table: table, products: products, providers: providers, progress: progress, plainLines: plainLines)
+        allocations.read(&table)
+        return allocations.finish(&table, size: bytes.count)
+    }
+
+    /// As `parseAllocations(bytes:…)`, reading a large file in chunks (`FileChunks`): each chunk
+    /// is parsed while it is still in the processor's cache, and the file is never held whole.
+    /// nil when the file is not plain ASCII (the encoding checks need the whole file) or a read
+    /// failed: the caller reads it whole then. Same problems, same columns.
+    static func parseAllocations(chunks: inout FileChunks, file: String, products: KeyArena?, providers: KeyArena?,
+                                 progress: LoadProgress? = nil, plainLines: Bool = true) -> ParsedColumns<AllocationColumns>? {
+        guard let first = chunks.next() else { return nil }
+        // Toewijzingen lines take 60 bytes or more: a bound to reserve the columns once.
+        var table = Table<AllocationColumn>(bytes: consume first, file: file, rowEstimate: chunks.size / 60 + 1)
+        guard table.isPlainText else { return nil }
+        var allocations = AllocationRows(table: table, products: products, providers: providers, progress: progress, plainLines: plainLines)
+        allocations.read(&table)
         while true {
-            if plainLines {
-                let taken = table.readPlainLines(limit: ProgressReporter.interval, { plain.accept($0) },
-                                                 settle: { plain.settle($0, into: &columns) })
-                reported.rows(taken, table)
-            }
-            guard table.nextRow() else { break }
-            reported.row(table)
-            let number = table.value(.number, text)
-            let client = table.value(.client, pseudonym)
-            let birthYear = table.value(.birthYear, year)
-            let category = table.value(.category, category)
-            let product = table.value(.product, text)
-            let provider = table.value(.provider, text)
-            let start = table.value(.start, date)
-            let end = table.value(.end, date)
-            let volume = table.value(.volume, count)
-            let unit = table.value(.unit, unitKind)
-            let frequency = table.value(.frequency, frequencyKind)
-            let referrer = table.value(.referrer, referrerKind)
-            let changeReason = table.value(.changeReason, changeReasonKind)
-            let endReason = table.value(.endReason, endReasonKind)
-
-            var key: Int32 = -1
-            if let number {
-                let (k, inserted) = columns.numbers.insert(number)
-                key = k
-                if inserted {
-                    columns.firstLines.append(Int32(table.line))
-                } else {
-                    table.reject(.number, found: LoadingText.repeatedValue(Shown.quoted(String(decoding: number, as: UTF8.self)), in: AllocationColumn.number.name,
-                                                                           firstLine: Int(columns.firstLines[Int(k)])),
-                                 expected: LoadingText.eachOnce(AllocationColumn.number.name, scope: LoadingText.withinMunicipality))
-                }
-            }
-            if let client, FieldParsers.looksLikeBSN(client) {
-                let masked = FieldParsers.maskedBSN(String(decoding: client, as: UTF8.self))
-                table.reject(.client, found: LoadingText.bsnLikeValue(Shown.quoted(masked)), expected: LoadingText.pseudonymNotBSN)
-            }
-            if let product { table.requireKnown(.product, product, in: products, expected: LoadingText.productcodeFromProducts) }
-            if let provider { table.requireKnown(.provider, provider, in: providers, expected: LoadingText.agbFromProviders) }
-            table.requireOrdered(start: start, end: end, startColumn: .start, endColumn: .end)
-            if frequency == .totalInPeriod && end == nil && table.bytes(.end).isEmpty {
-                table.reject(.end, found: LoadingText.emptyEndWithFrequency6, expected: LoadingText.endRequiredWithFrequency6)
-            }
-
-            guard table.isComplete, !table.rowFailed, number != nil, let client, let category, let product, let provider,
-                  let start, let volume, let unit, let frequency else { continue }
-            columns.append(number: key, client: client, birthYear: birthYear, category: category, product: product, provider: provider,
-                           start: start, end: end, volume: volume, unit: unit, frequency: frequency, referrer: referrer,
-                           changeReason: changeReason ?? 0, endReason: endReason ?? 0)
+            guard let chunk = chunks.next(reusing: table.releaseChunk()) else { break }
+            guard table.continueWith(consume chunk) else { return nil }
+            allocations.read(&table)
         }
-        columns.hasNumbers = table.isComplete || columns.numbers.count > 0
-        reported.finish(fileSize: bytes.count)
-        return table.finish(columns) { $0.dropRecords() }
+        guard !chunks.failed else { return nil }
+        return allocations.finish(&table, size: chunks.size)
     }
 
     /// `<gemeentecode>_declaraties.csv`. `allocationNumbers` are the toewijzingnummers of the
@@ -197,6 +159,95 @@ struct ProgressReporter {
     /// The rest of the file, and the file itself.
     func finish(fileSize: Int) {
         progress?.fileRead(bytes: fileSize - reportedBytes, rows: rows - reportedRows)
+    }
+}
+
+/// The rows of a toewijzingen file into columns, one chunk of the file after the other.
+private struct AllocationRows {
+    var columns: AllocationColumns
+    let products: KeyArena?
+    let providers: KeyArena?
+    var reported: ProgressReporter
+    /// Lines may take the fast lane (`PlainLine`); off only to test that both ways agree.
+    let plainLines: Bool
+    var plain: PlainAllocations
+    // Fetched once: each fetch of a kind retains its message and parser.
+    let text = FieldKind.bytes, pseudonym = FieldKind.pseudonymBytes, year = FieldKind.year, categoryKind = FieldKind.productCategoryCode
+    let date = FieldKind.date, count = FieldKind.count, unitKind = FieldKind.unit, frequencyKind = FieldKind.frequency
+    let referrerKind = FieldKind.referrer, changeReasonKind = FieldKind.changeReasonCode, endReasonKind = FieldKind.endReasonCode
+
+    init(table: Table<AllocationColumn>, products: KeyArena?, providers: KeyArena?, progress: LoadProgress?, plainLines: Bool) {
+        columns = AllocationColumns(expectedCount: table.estimatedRowCount)
+        self.products = products
+        self.providers = providers
+        reported = ProgressReporter(progress)
+        self.plainLines = plainLines
+        plain = PlainAllocations(products: products, providers: providers)
+    }
+
+    mutating func read(_ table: inout Table<AllocationColumn>) {
+        while true {
+            if plainLines {
+                let taken = table.readPlainLines(limit: ProgressReporter.interval, { plain.accept($0) },
+                                                 settle: { plain.settle($0, into: &columns) })
+                reported.rows(taken, table)
+            }
+            guard table.nextRow() else { return }
+            readRow(&table)
+        }
+    }
+
+    private mutating func readRow(_ table: inout Table<AllocationColumn>) {
+        reported.row(table)
+        let number = table.value(.number, text)
+        let client = table.value(.client, pseudonym)
+        let birthYear = table.value(.birthYear, year)
+        let category = table.value(.category, categoryKind)
+        let product = table.value(.product, text)
+        let provider = table.value(.provider, text)
+        let start = table.value(.start, date)
+        let end = table.value(.end, date)
+        let volume = table.value(.volume, count)
+        let unit = table.value(.unit, unitKind)
+        let frequency = table.value(.frequency, frequencyKind)
+        let referrer = table.value(.referrer, referrerKind)
+        let changeReason = table.value(.changeReason, changeReasonKind)
+        let endReason = table.value(.endReason, endReasonKind)
+
+        var key: Int32 = -1
+        if let number {
+            let (k, inserted) = columns.numbers.insert(number)
+            key = k
+            if inserted {
+                columns.firstLines.append(Int32(table.line))
+            } else {
+                table.reject(.number, found: LoadingText.repeatedValue(Shown.quoted(String(decoding: number, as: UTF8.self)), in: AllocationColumn.number.name,
+                                                                       firstLine: Int(columns.firstLines[Int(k)])),
+                             expected: LoadingText.eachOnce(AllocationColumn.number.name, scope: LoadingText.withinMunicipality))
+            }
+        }
+        if let client, FieldParsers.looksLikeBSN(client) {
+            let masked = FieldParsers.maskedBSN(String(decoding: client, as: UTF8.self))
+            table.reject(.client, found: LoadingText.bsnLikeValue(Shown.quoted(masked)), expected: LoadingText.pseudonymNotBSN)
+        }
+        if let product { table.requireKnown(.product, product, in: products, expected: LoadingText.productcodeFromProducts) }
+        if let provider { table.requireKnown(.provider, provider, in: providers, expected: LoadingText.agbFromProviders) }
+        table.requireOrdered(start: start, end: end, startColumn: .start, endColumn: .end)
+        if frequency == .totalInPeriod && end == nil && table.bytes(.end).isEmpty {
+            table.reject(.end, found: LoadingText.emptyEndWithFrequency6, expected: LoadingText.endRequiredWithFrequency6)
+        }
+
+        guard table.isComplete, !table.rowFailed, number != nil, let client, let category, let product, let provider,
+              let start, let volume, let unit, let frequency else { return }
+        columns.append(number: key, client: client, birthYear: birthYear, category: category, product: product, provider: provider,
+                       start: start, end: end, volume: volume, unit: unit, frequency: frequency, referrer: referrer,
+                       changeReason: changeReason ?? 0, endReason: endReason ?? 0)
+    }
+
+    mutating func finish(_ table: inout Table<AllocationColumn>, size: Int) -> ParsedColumns<AllocationColumns> {
+        columns.hasNumbers = table.isComplete || columns.numbers.count > 0
+        reported.finish(fileSize: size)
+        return table.finish(columns) { $0.dropRecords() }
     }
 }
 

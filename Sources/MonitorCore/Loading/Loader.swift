@@ -236,6 +236,14 @@ struct DataFolder: Sendable {
         return bytes
     }
 
+    /// A large file in chunks (`FileChunks`); nil for a small one (read whole: chunks would save
+    /// nothing worth the bookkeeping) or one that is not a readable file (reading it whole says why).
+    func chunks(_ relative: String) -> FileChunks? {
+        let path = absolute(relative)
+        guard size(relative) >= FileChunks.threshold, !Loader.isDirectory(path) else { return nil }
+        return FileChunks(path: path)
+    }
+
     /// Asks the kernel to read the file into the page cache in the background, if it is not
     /// there; nothing when it cannot be opened (reading it says why). Never changes the file.
     func readAhead(_ relative: String) {
