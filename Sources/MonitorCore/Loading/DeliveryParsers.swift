@@ -28,8 +28,7 @@ extension Loader {
     static func parseAllocations(chunks: inout FileChunks, file: String, products: KeyArena?, providers: KeyArena?,
                                  progress: LoadProgress? = nil, plainLines: Bool = true) -> ParsedColumns<AllocationColumns>? {
         guard let first = chunks.next() else { return nil }
-        // Toewijzingen lines take 60 bytes or more: a bound to reserve the columns once.
-        var table = Table<AllocationColumn>(bytes: consume first, file: file, rowEstimate: chunks.size / 60 + 1)
+        var table = Table<AllocationColumn>(bytes: consume first, file: file, fileSize: chunks.size)
         guard table.isPlainText else { return nil }
         var allocations = AllocationRows(table: table, products: products, providers: providers, progress: progress, plainLines: plainLines)
         allocations.read(&table)
@@ -77,8 +76,7 @@ extension Loader {
                             deliveryMonth: Month?, progress: LoadProgress? = nil, plainLines: Bool = true,
                             keepLines: Bool = true) -> ParsedColumns<ClaimColumns>? {
         guard let first = chunks.next() else { return nil }
-        // Claim lines take 30 bytes or more: a bound to reserve the columns once.
-        var table = Table<ClaimColumn>(bytes: consume first, file: file, rowEstimate: chunks.size / 30 + 1)
+        var table = Table<ClaimColumn>(bytes: consume first, file: file, fileSize: chunks.size)
         guard table.isPlainText else { return nil }
         var claims = ClaimRows(table: table, municipality: municipality, allocations: allocations, deliveryMonth: deliveryMonth, progress: progress,
                                plainLines: plainLines, keepLines: keepLines)

@@ -39,8 +39,11 @@ struct Table<Column: TableColumn> {
     /// Bytes of the chunks before the current one.
     private var consumed = 0
 
-    /// - Parameter rowEstimate: for a first chunk, the rows the whole file may hold.
-    init(bytes: [UInt8], file: String, rowEstimate: Int? = nil) {
+    /// - Parameter fileSize: for a first chunk, the size of the whole file: its rows are
+    ///   estimated from the chunk's, with a tenth to spare. Too few would have the key tables
+    ///   grow and rehash during the load; too many zero and spread tables that are looked up
+    ///   at random (a fixed 60 bytes a line gave the toewijzingen tables twice the size).
+    init(bytes: [UInt8], file: String, fileSize: Int? = nil) {
         log = ProblemLog(file: file)
         fieldOfColumn = Array(repeating: nil, count: Column.allCases.count)
         let scan = TextDecoding.scan(bytes)
@@ -61,7 +64,10 @@ struct Table<Column: TableColumn> {
         }
         let text = TextDecoding.utf8(from: bytes, scan: scan)
         reader = RecordReader(bytes: text.bytes, start: text.start)
-        estimatedRowCount = rowEstimate ?? scan.lineFeeds
+        // At most a row per 16 bytes: a first chunk of empty lines says little of the rest.
+        estimatedRowCount = fileSize.map { size in
+            min(size / 16, Int(Double(size) / Double(max(1, bytes.count)) * Double(scan.lineFeeds + 1) * 1.1)) + 1
+        } ?? scan.lineFeeds
         isPlainText = !scan.hasNUL && scan.firstHighByte == nil && !encoding.notText
         readHeader()
     }
