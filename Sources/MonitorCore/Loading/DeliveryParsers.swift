@@ -266,9 +266,8 @@ private struct ClaimRows {
     let keepLines: Bool
     private var lastMonth = (month: Month(index: 0), firstDay: Month(index: 0).firstDay.ordinal)
     private var receivedDays = MonthDays()
-    /// The lines taken on trust since the last `settle`: their numbers, and scratch space.
-    private var trusted = (numbers: [UnsafeBufferPointer<UInt8>](), keys: [Int32](repeating: 0, count: RecordReader.settleEvery),
-                           scratch: [Int](repeating: 0, count: 2 * RecordReader.settleEvery))
+    /// The first month a claim may be for; a stored copy, read per line without a global's check.
+    private let firstDataMonth = Dataset.firstDataMonth
     // Fetched once: each fetch of a kind retains its message and parser.
     let text = FieldKind.bytes, month = FieldKind.month, wholeNumber = FieldKind.wholeNumber, amount = FieldKind.cents, date = FieldKind.date
 
@@ -291,7 +290,10 @@ private struct ClaimRows {
         while true {
             if plainLines, known != nil {
                 let taken = layout.withUnsafeBufferPointer { layout in
-                    table.readFieldsAhead(limit: ProgressReporter.interval, { takePlain(&$0, layout) }, settle: { settle($0) })
+                    withTrustedLines { trusted in
+                        table.readFieldsAhead(limit: ProgressReporter.interval, { takePlain(&$0, layout, &trusted) },
+                                              settle: { settle($0, &trusted) })
+                    }
                 }
                 reported.rows(taken, table)
             }
@@ -300,12 +302,34 @@ private struct ClaimRows {
         }
     }
 
+    /// The lines taken on trust since the last `settle`: their numbers, and room for their keys
+    /// and the lookup's scratch. On the stack: arrays cost a uniqueness check on every line.
+    private struct TrustedLines {
+        let numbers: UnsafeMutableBufferPointer<UnsafeBufferPointer<UInt8>>
+        let keys: UnsafeMutableBufferPointer<Int32>
+        let scratch: UnsafeMutableBufferPointer<Int>
+        var count = 0
+    }
+
+    private func withTrustedLines<Result>(_ body: (inout TrustedLines) -> Result) -> Result {
+        let n = RecordReader.settleEvery
+        return withUnsafeTemporaryAllocation(of: UnsafeBufferPointer<UInt8>.self, capacity: n) { numbers in
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: n) { keys in
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * n) { scratch in
+                    var trusted = TrustedLines(numbers: numbers, keys: keys, scratch: scratch)
+                    return body(&trusted)
+                }
+            }
+        }
+    }
+
     /// A plain line (`PlainFields`, its columns in the order of `layout`) with nothing to
     /// report, taken as `readRow` would take it; false for anything else, which `readRow` then
     /// reports. Its toewijzingnummer is taken on trust and looked up in `settle`, with those of
     /// the lines around it.
     @inline(__always)
-    private mutating func takePlain(_ fields: inout PlainFields, _ layout: UnsafeBufferPointer<ClaimColumn?>) -> Bool {
+    private mutating func takePlain(_ fields: inout PlainFields, _ layout: UnsafeBufferPointer<ClaimColumn?>,
+                                    _ trusted: inout TrustedLines) -> Bool {
         var number: UnsafeBufferPointer<UInt8>?, careMonth: Month?, cents: Int64?, received: Day?
         let lastField = layout.count - 1
         for f in 0...lastField {
@@ -330,18 +354,19 @@ private struct ClaimRows {
             }
         }
         guard let number, let careMonth, let cents, let received, received.ordinal >= firstDay(of: careMonth) else { return false }
-        if let deliveryMonth, careMonth < Dataset.firstDataMonth || careMonth > deliveryMonth { return false }
+        if let deliveryMonth, careMonth < firstDataMonth || careMonth > deliveryMonth { return false }
         if keepLines { columns.append(allocation: -1, careMonth: careMonth, amountCents: cents, received: received) }
-        trusted.numbers.append(number)
+        trusted.numbers[trusted.count] = number
+        trusted.count += 1
         return true
     }
 
     /// Looks up the numbers of the last `count` lines taken on trust; a line whose number is
     /// unknown or removed does not stand, and neither do the lines after it (they are read again).
     /// - Returns: the number of lines that stand.
-    private mutating func settle(_ count: Int) -> Int {
-        defer { trusted.numbers.removeAll(keepingCapacity: true) }
-        known!.find(trusted.numbers, into: &trusted.keys, scratch: &trusted.scratch)
+    private mutating func settle(_ count: Int, _ trusted: inout TrustedLines) -> Int {
+        defer { trusted.count = 0 }
+        known!.find(UnsafeBufferPointer(rebasing: trusted.numbers[..<trusted.count]), into: trusted.keys, scratch: trusted.scratch)
         let first = columns.count - count
         for j in 0..<count {
             let key = trusted.keys[j]

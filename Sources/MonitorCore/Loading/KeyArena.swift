@@ -78,33 +78,39 @@ struct KeyArena: Sendable {
     /// (`scratch` holds twice as many). Each step is taken for all before the next: the reads of
     /// a step are independent, so their cache misses overlap instead of following one another.
     func find(_ batch: [UnsafeBufferPointer<UInt8>], into keys: inout [Int32], scratch: inout [Int]) {
+        batch.withUnsafeBufferPointer { batch in
+            keys.withUnsafeMutableBufferPointer { keys in
+                scratch.withUnsafeMutableBufferPointer { scratch in find(batch, into: keys, scratch: scratch) }
+            }
+        }
+    }
+
+    /// As `find(_:into:scratch:)`, through pointers: a batch is 32 lookups, and every array
+    /// access would check its bounds (and a mutation its uniqueness).
+    func find(_ batch: UnsafeBufferPointer<UnsafeBufferPointer<UInt8>>, into keys: UnsafeMutableBufferPointer<Int32>,
+              scratch: UnsafeMutableBufferPointer<Int>) {
         let n = batch.count
-        // Through pointers: a batch is 32 lookups, and every array access would check its bounds.
         slots.withUnsafeBufferPointer { slots in
             storage.withUnsafeBytes { storage in
-                keys.withUnsafeMutableBufferPointer { keys in
-                    scratch.withUnsafeMutableBufferPointer { scratch in
-                        let mask = slots.count - 1
-                        // Hashes first: a loop of nothing but slot reads lets the processor have them all in flight.
-                        for j in 0..<n { scratch[j] = Self.hash(batch[j]) & mask }
-                        for j in 0..<n { scratch[n + j] = Int(slots[scratch[j]]) }
-                        // The entries' first bytes (their key), for the same reason.
-                        for j in 0..<n where scratch[n + j] != 0 { keys[j] = Self.key(in: storage, at: scratch[n + j] - 1) }
-                        for j in 0..<n {
-                            var slot = scratch[j], stored = scratch[n + j]
-                            // Found in its own slot, as nearly every key is: its key is read above.
-                            // (Were it read again here, that read would make the one above dead
-                            // code, and the compiler would drop it with the overlap it gives.)
-                            if stored != 0 && Self.entry(in: storage, at: stored - 1, equals: batch[j]) { continue }
-                            keys[j] = -1
-                            while stored != 0 {
-                                slot = (slot + 1) & mask
-                                stored = Int(slots[slot])
-                                if stored != 0 && Self.entry(in: storage, at: stored - 1, equals: batch[j]) {
-                                    keys[j] = Self.key(in: storage, at: stored - 1)
-                                    break
-                                }
-                            }
+                let mask = slots.count - 1
+                // Hashes first: a loop of nothing but slot reads lets the processor have them all in flight.
+                for j in 0..<n { scratch[j] = Self.hash(batch[j]) & mask }
+                for j in 0..<n { scratch[n + j] = Int(slots[scratch[j]]) }
+                // The entries' first bytes (their key), for the same reason.
+                for j in 0..<n where scratch[n + j] != 0 { keys[j] = Self.key(in: storage, at: scratch[n + j] - 1) }
+                for j in 0..<n {
+                    var slot = scratch[j], stored = scratch[n + j]
+                    // Found in its own slot, as nearly every key is: its key is read above.
+                    // (Were it read again here, that read would make the one above dead
+                    // code, and the compiler would drop it with the overlap it gives.)
+                    if stored != 0 && Self.entry(in: storage, at: stored - 1, equals: batch[j]) { continue }
+                    keys[j] = -1
+                    while stored != 0 {
+                        slot = (slot + 1) & mask
+                        stored = Int(slots[slot])
+                        if stored != 0 && Self.entry(in: storage, at: stored - 1, equals: batch[j]) {
+                            keys[j] = Self.key(in: storage, at: stored - 1)
+                            break
                         }
                     }
                 }

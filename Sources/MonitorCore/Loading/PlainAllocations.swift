@@ -18,6 +18,11 @@ struct PlainAllocations {
     private var scratch = [Int](repeating: 0, count: 2 * RecordReader.settleEvery)
     private var startDays = MonthDays(), endDays = MonthDays()
 
+    /// The code lists, fetched once: each fetch of a global checks that it is initialised and
+    /// retains its table, which on every line showed in the profile.
+    private let codes = (productCategory: CodeTables.productCategory, unit: CodeTables.unit, frequency: CodeTables.frequency,
+                         referrer: CodeTables.referrer, changeReason: CodeTables.changeReason, endReason: CodeTables.endReason)
+
     init(products: KeyArena?, providers: KeyArena?) {
         self.products = products
         self.providers = providers
@@ -29,15 +34,15 @@ struct PlainAllocations {
     mutating func accept(_ line: PlainLine<AllocationColumn>) -> Bool {
         let number = line[.number], client = line[.client], product = line[.product], provider = line[.provider]
         guard !number.isEmpty, !client.isEmpty, !product.isEmpty, !provider.isEmpty, !FieldParsers.looksLikeBSN(client),
-              let category = CodeTables.productCategory(line[.category]),
+              let category = codes.productCategory(line[.category]),
               let start = FieldParsers.day(line[.start], &startDays),
               let volume = FieldParsers.nonNegativeInteger(line[.volume]),
-              let unit = CodeTables.unit(line[.unit]), let frequency = CodeTables.frequency(line[.frequency]),
+              let unit = codes.unit(line[.unit]), let frequency = codes.frequency(line[.frequency]),
               let birthYear = optional(line[.birthYear], FieldParsers.year),
               let end = optional(line[.end], { FieldParsers.day($0, &endDays) }),
-              let referrer = optional(line[.referrer], { CodeTables.referrer($0) }),
-              let changeReason = optional(line[.changeReason], { CodeTables.changeReason($0) }),
-              let endReason = optional(line[.endReason], { CodeTables.endReason($0) }),
+              let referrer = optional(line[.referrer], { codes.referrer($0) }),
+              let changeReason = optional(line[.changeReason], { codes.changeReason($0) }),
+              let endReason = optional(line[.endReason], { codes.endReason($0) }),
               products?.find(product) != nil || products == nil, providers?.find(provider) != nil || providers == nil
         else { return false }
         if let end { guard end >= start else { return false } } else { guard frequency != .totalInPeriod else { return false } }

@@ -184,34 +184,36 @@ extension RecordReader {
                                  settle: (Int) -> Int) -> Int {
         var taken = 0
         var position = self.position
-        // Where the lines taken on trust start: to go back to one that does not stand.
-        var trusted = [Int](repeating: 0, count: Self.settleEvery)
-        var trustedCount = 0
-        /// Settles the lines taken on trust; false when one did not stand.
-        func settled() -> Bool {
-            guard trustedCount > 0 else { return true }
-            let standing = settle(trustedCount)
-            defer { trustedCount = 0 }
-            guard standing < trustedCount else { return true }
-            taken -= trustedCount - standing
-            position = trusted[standing]
-            return false
-        }
         let firstLine = self.line
-        bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return }
-            let count = buffer.count
-            while taken < limit {
-                let lineEnd = take(base, count, position, firstLine + taken)
-                guard lineEnd >= position else { return }
-                trusted[trustedCount] = position
-                trustedCount += 1
-                position = base[lineEnd] == RecordReader.lineFeed ? lineEnd + 1 : lineEnd + 2
-                taken += 1
-                if trustedCount == Self.settleEvery, !settled() { return }
+        // Where the lines taken on trust start: to go back to one that does not stand. On the
+        // stack: an array's uniqueness check on every line showed in the profile.
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: Self.settleEvery) { trusted in
+            var trustedCount = 0
+            /// Settles the lines taken on trust; false when one did not stand.
+            func settled() -> Bool {
+                guard trustedCount > 0 else { return true }
+                let standing = settle(trustedCount)
+                defer { trustedCount = 0 }
+                guard standing < trustedCount else { return true }
+                taken -= trustedCount - standing
+                position = trusted[standing]
+                return false
             }
+            bytes.withUnsafeBufferPointer { buffer in
+                guard let base = buffer.baseAddress else { return }
+                let count = buffer.count
+                while taken < limit {
+                    let lineEnd = take(base, count, position, firstLine + taken)
+                    guard lineEnd >= position else { return }
+                    trusted[trustedCount] = position
+                    trustedCount += 1
+                    position = base[lineEnd] == RecordReader.lineFeed ? lineEnd + 1 : lineEnd + 2
+                    taken += 1
+                    if trustedCount == Self.settleEvery, !settled() { return }
+                }
+            }
+            _ = settled()
         }
-        _ = settled()
         skipPlainLines(to: position, count: taken)
         return taken
     }
