@@ -290,7 +290,7 @@ private struct ClaimRows {
         while true {
             if plainLines, known != nil {
                 let taken = layout.withUnsafeBufferPointer { layout in
-                    withTrustedLines { trusted in
+                    Self.withTrustedLines { trusted in
                         table.readFieldsAhead(limit: ProgressReporter.interval, { takePlain(&$0, layout, &trusted) },
                                               settle: { settle($0, &trusted) })
                     }
@@ -311,7 +311,9 @@ private struct ClaimRows {
         var count = 0
     }
 
-    private func withTrustedLines<Result>(_ body: (inout TrustedLines) -> Result) -> Result {
+    /// Static: a method of `self` would hold a copy of it while `body` changes it, and the
+    /// columns would then be copied on their next change (about 4 MB per 64k lines).
+    private static func withTrustedLines<Result>(_ body: (inout TrustedLines) -> Result) -> Result {
         let n = RecordReader.settleEvery
         return withUnsafeTemporaryAllocation(of: UnsafeBufferPointer<UInt8>.self, capacity: n) { numbers in
             withUnsafeTemporaryAllocation(of: Int32.self, capacity: n) { keys in

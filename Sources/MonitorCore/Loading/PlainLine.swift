@@ -230,8 +230,9 @@ extension RecordReader {
     @inline(__always)
     static func everyByte(_ byte: UInt8) -> UInt64 { 0x0101_0101_0101_0101 &* UInt64(byte) }
 
-    /// Lines taken on trust before they are settled: enough for their lookups to overlap.
-    static let settleEvery = 32
+    /// Lines taken on trust before they are settled: enough for their lookups to overlap. 64,
+    /// not 32: a 30× load took about 3% less CPU (128 was no better, 16 worse).
+    static let settleEvery = 64
 
     /// Splits the line at `start` into exactly `fieldCount` fields, their starts in `bounds`.
     /// - Returns: where the line ends (its LF, or the CR of its CRLF); -1 when it has another
