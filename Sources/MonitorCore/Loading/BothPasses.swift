@@ -4,10 +4,13 @@ extension Loader {
     /// Every municipality's toewijzingen (and plaatsingen, which refer only to them), then every
     /// municipality's declaraties, checked against its own toewijzingnummers: one queue of tasks
     /// on all cores when `concurrent`, so a core that finishes its last toewijzingen goes on
-    /// with declaraties instead of waiting for the other. Each pass takes the largest file
+    /// with declaraties instead of waiting for the other. The toewijzingen take the largest file
     /// first, then the rest from the smallest up: the largest (a quarter of the region) starts
-    /// at once and is never parsed beside the next largest, and the rest balance the cores.
-    /// A declaraties task needs only its own municipality's toewijzingen, read before it.
+    /// at once and is never parsed beside the next largest. The declaraties go from the largest
+    /// down, so that the pass ends on small files and neither core waits long for the other at
+    /// the end: at 30× about 7% less time than in the order of the toewijzingen (measured in
+    /// turns, 12 runs each, twice). A declaraties task needs only its own municipality's
+    /// toewijzingen, read before it.
     ///
     /// `allRead` gets the toewijzingen (to own) once all are read: on this thread, while the other
     /// threads read declaraties (the dataset is indexed there, and the dashboard drawn), or
@@ -16,12 +19,13 @@ extension Loader {
     static func readBothPasses(_ context: DeliveryContext, concurrent: Bool, progress: LoadProgress?,
                                allRead: ([AllocationFiles]) -> Void) -> [ClaimFiles] {
         let codes = context.reference.municipalityCodes, count = codes.count
-        func order(_ suffix: String) -> [Int] {
+        func ascending(_ suffix: String) -> [Int] {
             let sizes = codes.map { context.folder.size(context.file($0, suffix)) }
-            let ascending = sizes.indices.sorted { (sizes[$0], $0) < (sizes[$1], $1) }
-            return Array(ascending.suffix(1) + ascending.dropLast())
+            return sizes.indices.sorted { (sizes[$0], $0) < (sizes[$1], $1) }
         }
-        let allocationOrder = order(allocationsSuffix), claimOrder = order(claimsSuffix)
+        let allocationsAscending = ascending(allocationsSuffix)
+        let allocationOrder = Array(allocationsAscending.suffix(1) + allocationsAscending.dropLast())
+        let claimOrder = Array(ascending(claimsSuffix).reversed())
         let allocations = Slots<AllocationFiles>(count: count), claims = Slots<ClaimFiles>(count: count)
         // What a declaraties task needs of its toewijzingen: the numbers, without the rows.
         let numbers = Slots<AllocationColumns?>(count: count)
