@@ -53,17 +53,12 @@ struct DataOptions: ParsableArguments {
 
     /// Loads the dataset or exits with every problem printed to standard error.
     /// - Parameter keepClaims: false when no figure comes from the declaraties (`Loader.load`).
-    /// - Parameter allocationsReady: as for `Loader.load`: the dataset without claims, while the
-    ///   declaraties are still being read; the load may still refuse the delivery.
-    func load(keepClaims: Bool = true, allocationsReady: ((Dataset) -> Void)? = nil) throws -> Dataset {
-        try loadWithWarnings(keepClaims: keepClaims, allocationsReady: allocationsReady).dataset
-    }
+    func load(keepClaims: Bool = true) throws -> Dataset { try loadWithWarnings(keepClaims: keepClaims).dataset }
 
     /// The dataset and its warnings (printed), for what compares deliveries.
-    func loadWithWarnings(keepClaims: Bool = true, allocationsReady: ((Dataset) -> Void)? = nil) throws -> (dataset: Dataset, warnings: [Problem]) {
+    func loadWithWarnings(keepClaims: Bool = true) throws -> (dataset: Dataset, warnings: [Problem]) {
         let directory = try directory()
-        let result = Loader.load(dataDirectory: directory, delivery: try deliveryMonth(), keepClaims: keepClaims,
-                                 allocationsReady: allocationsReady)
+        let result = Loader.load(dataDirectory: directory, delivery: try deliveryMonth(), keepClaims: keepClaims)
         // A problem quotes file names and values from the files: one line each, no escapes.
         for w in result.warnings { printError("waarschuwing: \(Safe.text(w.description))") }
         guard let dataset = result.dataset else {
@@ -85,13 +80,10 @@ struct Overview: ParsableCommand {
     @OptionGroup var options: DataOptions
 
     func run() throws {
-        // The three tables count youths in allocations: the declaraties are checked, not kept,
-        // and the tables are built as soon as the allocations are in, while the declaraties are
-        // still being checked. They are printed only when the whole delivery loads.
-        var reports: [Report] = []
-        let dataset = try options.load(keepClaims: false) { reports = ReportCatalog.build(ReportCatalog.zeroMeasurement, $0) }
+        // The three tables count youths in allocations: the declaraties are checked, not kept.
+        let dataset = try options.load(keepClaims: false)
         print(CLIText.overviewHeading(dataset.delivery.month))
-        for report in reports { print(report.rendered(as: .text)) }
+        for report in ReportCatalog.build(ReportCatalog.zeroMeasurement, dataset) { print(report.rendered(as: .text)) }
         exitWithoutTeardown()
     }
 }
