@@ -27,18 +27,9 @@ extension Loader {
     /// failed: the caller reads it whole then. Same problems, same columns.
     static func parseAllocations(chunks: inout FileChunks, file: String, products: KeyArena?, providers: KeyArena?,
                                  progress: LoadProgress? = nil, plainLines: Bool = true) -> ParsedColumns<AllocationColumns>? {
-        guard let first = chunks.next() else { return nil }
-        var table = Table<AllocationColumn>(bytes: consume first, file: file, fileSize: chunks.size)
-        guard table.isPlainText else { return nil }
-        var allocations = AllocationRows(table: table, products: products, providers: providers, progress: progress, plainLines: plainLines)
-        allocations.read(&table)
-        while true {
-            guard let chunk = chunks.next(reusing: table.releaseChunk()) else { break }
-            guard table.continueWith(consume chunk) else { return nil }
-            allocations.read(&table)
+        parseChunks(&chunks, file: file) { table in
+            AllocationRows(table: table, products: products, providers: providers, progress: progress, plainLines: plainLines)
         }
-        guard !chunks.failed else { return nil }
-        return allocations.finish(&table, size: chunks.size)
     }
 
     /// `<gemeentecode>_declaraties.csv`. `allocationNumbers` are the toewijzingnummers of the
@@ -75,20 +66,29 @@ extension Loader {
     static func parseClaims(chunks: inout FileChunks, file: String, municipality: String, allocations: AllocationColumns?,
                             deliveryMonth: Month?, progress: LoadProgress? = nil, plainLines: Bool = true,
                             keepLines: Bool = true) -> ParsedColumns<ClaimColumns>? {
+        parseChunks(&chunks, file: file) { table in
+            ClaimRows(table: table, municipality: municipality, allocations: allocations, deliveryMonth: deliveryMonth, progress: progress,
+                      plainLines: plainLines, keepLines: keepLines)
+        }
+    }
+
+    /// A file read in chunks into the rows `makeRows` makes from the table of its first chunk;
+    /// nil when it is not plain ASCII or a read failed (the caller then reads it whole).
+    private static func parseChunks<Rows: ChunkedRows>(_ chunks: inout FileChunks, file: String,
+                                                       _ makeRows: (Table<Rows.Column>) -> Rows) -> ParsedColumns<Rows.Columns>? {
         guard let first = chunks.next() else { return nil }
-        var table = Table<ClaimColumn>(bytes: consume first, file: file, fileSize: chunks.size)
+        var table = Table<Rows.Column>(bytes: consume first, file: file, fileSize: chunks.size)
         guard table.isPlainText else { return nil }
-        var claims = ClaimRows(table: table, municipality: municipality, allocations: allocations, deliveryMonth: deliveryMonth, progress: progress,
-                               plainLines: plainLines, keepLines: keepLines)
-        claims.read(&table)
+        var rows = makeRows(table)
+        rows.read(&table)
         // Each chunk is read into the buffer of the one before: memory already faulted in.
         while true {
             guard let chunk = chunks.next(reusing: table.releaseChunk()) else { break }
             guard table.continueWith(consume chunk) else { return nil }
-            claims.read(&table)
+            rows.read(&table)
         }
         guard !chunks.failed else { return nil }
-        return claims.finish(&table, size: chunks.size)
+        return rows.finish(&table, size: chunks.size)
     }
 
     /// `<gemeentecode>_plaatsingen.csv` (contract §7.9): one row per residential allocation.
@@ -160,8 +160,16 @@ struct ProgressReporter {
     }
 }
 
+/// The rows of a file into columns, one chunk of the file after the other.
+private protocol ChunkedRows {
+    associatedtype Column: TableColumn
+    associatedtype Columns
+    mutating func read(_ table: inout Table<Column>)
+    mutating func finish(_ table: inout Table<Column>, size: Int) -> ParsedColumns<Columns>
+}
+
 /// The rows of a toewijzingen file into columns, one chunk of the file after the other.
-private struct AllocationRows {
+private struct AllocationRows: ChunkedRows {
     var columns: AllocationColumns
     let products: KeyArena?
     let providers: KeyArena?
@@ -250,7 +258,7 @@ private struct AllocationRows {
 }
 
 /// The rows of a declaraties file into columns, one chunk of the file after the other.
-private struct ClaimRows {
+private struct ClaimRows: ChunkedRows {
     var columns: ClaimColumns
     let known: KeyArena?
     /// By number key: the allocation is removed (reden 13). An array, not the set: looked up per line.
