@@ -26,27 +26,26 @@ import Testing
         Loader.parseAllocations(bytes: bytes, file: "t.csv", products: KeyArena(["45A01", "43A09"]), providers: KeyArena(["12345678"]))
     }
 
-    static func parseChunked(_ path: String, chunkSize: Int) throws -> ParsedColumns<AllocationColumns>? {
-        var chunks = try #require(FileChunks(path: path, chunkSize: chunkSize))
+    /// The file `write` put in `folder`, read in chunks of `chunkSize` bytes.
+    static func parseChunked(_ folder: TemporaryFolder, chunkSize: Int) throws -> ParsedColumns<AllocationColumns>? {
+        var chunks = try #require(FileChunks(path: folder.path + "/t.csv", chunkSize: chunkSize))
         defer { chunks.close() }
         return Loader.parseAllocations(chunks: &chunks, file: "t.csv", products: KeyArena(["45A01", "43A09"]), providers: KeyArena(["12345678"]))
     }
 
-    static func write(_ bytes: [UInt8]) throws -> (TemporaryFolder, String) {
+    static func write(_ bytes: [UInt8]) throws -> TemporaryFolder {
         let folder = try TemporaryFolder()
-        let path = folder.path + "/t.csv"
-        try Data(bytes).write(to: URL(fileURLWithPath: path))
-        return (folder, path)
+        try Data(bytes).write(to: URL(fileURLWithPath: folder.path + "/t.csv"))
+        return folder
     }
 
     @Test func everyChunkSizeGivesWhatTheWholeFileGives() throws {
         let bytes = Array(Self.rows.joined(separator: "\n").utf8)
-        let (folder, path) = try Self.write(bytes)
-        defer { _ = folder }
+        let folder = try Self.write(bytes)
         let whole = Self.parseWhole(bytes)
         #expect(whole.errors.count >= 6)
         for size in [1, 2, 7, 16, 31, 64, 100, 400, 100_000] {
-            let chunked = try #require(try Self.parseChunked(path, chunkSize: size), "chunk size \(size)")
+            let chunked = try #require(try Self.parseChunked(folder, chunkSize: size), "chunk size \(size)")
             #expect(chunked.errors.map(\.description) == whole.errors.map(\.description), "chunk size \(size)")
             #expect(chunked.warnings.map(\.description) == whole.warnings.map(\.description), "chunk size \(size)")
         }
@@ -58,12 +57,11 @@ import Testing
                    "2024-0\(i % 9 + 1)-01", i % 4 == 0 ? "" : "2025-01-31", "\(i)", "04", "2", "", i % 50 == 7 ? "13" : "", "")
         } + ["\"Q1\";\"C\n1\";;45;45A01;12345678;2024-01-01;;5;04;2;;;"]
         let bytes = Array(lines.joined(separator: "\r\n").utf8)
-        let (folder, path) = try Self.write(bytes)
-        defer { _ = folder }
+        let folder = try Self.write(bytes)
         let whole = Self.parseWhole(bytes)
         #expect(whole.errors.isEmpty)
         for size in [13, 4096] {
-            let chunked = try #require(try Self.parseChunked(path, chunkSize: size))
+            let chunked = try #require(try Self.parseChunked(folder, chunkSize: size))
             #expect(chunked.errors.isEmpty)
             #expect(chunked.columns.numbers.strings == whole.columns.numbers.strings)
             #expect(chunked.columns.clients.strings == whole.columns.clients.strings)
@@ -77,8 +75,7 @@ import Testing
     @Test func aFileThatIsNotPlainASCIIIsLeftToTheWholeRead() throws {
         let line = Self.a("A1", "P001", "", "45", "45A01", "12345678", "2024-01-01", "", "5", "04", "2", "", "", "")
         let bytes = Array(([DeliveryFixture.allocationHeader] + Array(repeating: line, count: 20) + [line + "é"]).joined(separator: "\n").utf8)
-        let (folder, path) = try Self.write(bytes)
-        defer { _ = folder }
-        #expect(try Self.parseChunked(path, chunkSize: 64) == nil)
+        let folder = try Self.write(bytes)
+        #expect(try Self.parseChunked(folder, chunkSize: 64) == nil)
     }
 }

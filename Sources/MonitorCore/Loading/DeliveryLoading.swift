@@ -165,8 +165,11 @@ extension Loader {
         var files = AllocationFiles()
         let name = context.name(code)
         let allocationsFile = context.file(code, allocationsSuffix)
-        if let parsed = parseAllocations(allocationsFile, expected: LoadingText.allocationsOf(code, name: name), context, progress: progress,
-                                         &files.allocationProblems) {
+        if let parsed = parse(allocationsFile, expected: LoadingText.allocationsOf(code, name: name), context, &files.allocationProblems,
+                              chunked: { parseAllocations(chunks: &$0, file: allocationsFile, products: context.products,
+                                                          providers: context.providers, progress: progress, plainLines: context.plainLines) },
+                              whole: { parseAllocations(bytes: $0, file: allocationsFile, products: context.products,
+                                                        providers: context.providers, progress: progress, plainLines: context.plainLines) }) {
             files.allocationProblems.add(parsed)
             files.allocations = parsed.columns
             if let known = context.tariffYears { files.missingTariffs = missingTariffs(parsed.columns, known: known, month: context.month) }
@@ -197,41 +200,30 @@ extension Loader {
         return files
     }
 
-    /// The toewijzingen file parsed: a large one in chunks, one that needs the encoding checks
-    /// whole; nil after reporting it missing or unreadable.
-    private static func parseAllocations(_ file: String, expected: String, _ context: DeliveryContext, progress: LoadProgress?,
-                                         _ problems: inout Problems) -> ParsedColumns<AllocationColumns>? {
+    /// A delivery file parsed: a large one in chunks (`chunked`), so it is never held whole;
+    /// one that needs the encoding checks (`chunked` says nil) or a small one whole; nil after
+    /// reporting it missing or unreadable.
+    private static func parse<Columns>(_ file: String, expected: String, _ context: DeliveryContext, _ problems: inout Problems,
+                                       chunked: (inout FileChunks) -> ParsedColumns<Columns>?,
+                                       whole: ([UInt8]) -> ParsedColumns<Columns>) -> ParsedColumns<Columns>? {
         if var chunks = context.folder.chunks(file) {
             defer { chunks.close() }
-            if let parsed = parseAllocations(chunks: &chunks, file: file, products: context.products, providers: context.providers,
-                                             progress: progress, plainLines: context.plainLines) {
-                return parsed
-            }
+            if let parsed = chunked(&chunks) { return parsed }
         }
-        guard let bytes = context.folder.read(file, expected: expected, &problems) else { return nil }
-        return parseAllocations(bytes: bytes, file: file, products: context.products, providers: context.providers,
-                                progress: progress, plainLines: context.plainLines)
+        return context.folder.read(file, expected: expected, &problems).map(whole)
     }
 
     static func readClaims(of code: String, allocations: AllocationColumns?, _ context: DeliveryContext,
                                    progress: LoadProgress?) -> ClaimFiles {
         var files = ClaimFiles()
         let claimsFile = context.file(code, claimsSuffix)
-        // A large file in chunks, never held whole; one that needs the encoding checks, whole.
-        if var chunks = context.folder.chunks(claimsFile) {
-            defer { chunks.close() }
-            if let parsed = parseClaims(chunks: &chunks, file: claimsFile, municipality: code, allocations: allocations,
-                                        deliveryMonth: context.month, progress: progress, plainLines: context.plainLines,
-                                        keepLines: context.keepClaims) {
-                files.problems.add(parsed)
-                files.claims = parsed.columns
-                return files
-            }
-        }
-        if let bytes = context.folder.read(claimsFile, expected: LoadingText.claimsOf(code, name: context.name(code)), &files.problems) {
-            let parsed = parseClaims(bytes: bytes, file: claimsFile, municipality: code, allocations: allocations,
-                                     deliveryMonth: context.month, progress: progress, plainLines: context.plainLines,
-                                     keepLines: context.keepClaims)
+        if let parsed = parse(claimsFile, expected: LoadingText.claimsOf(code, name: context.name(code)), context, &files.problems,
+                              chunked: { parseClaims(chunks: &$0, file: claimsFile, municipality: code, allocations: allocations,
+                                                     deliveryMonth: context.month, progress: progress, plainLines: context.plainLines,
+                                                     keepLines: context.keepClaims) },
+                              whole: { parseClaims(bytes: $0, file: claimsFile, municipality: code, allocations: allocations,
+                                                   deliveryMonth: context.month, progress: progress, plainLines: context.plainLines,
+                                                   keepLines: context.keepClaims) }) {
             files.problems.add(parsed)
             files.claims = parsed.columns
         }

@@ -274,8 +274,6 @@ private struct ClaimRows: ChunkedRows {
     let keepLines: Bool
     private var lastMonth = (month: Month(index: 0), firstDay: Month(index: 0).firstDay.ordinal)
     private var receivedDays = MonthDays()
-    /// The first month a claim may be for; a stored copy, read per line without a global's check.
-    private let firstDataMonth = Dataset.firstDataMonth
     // Fetched once: each fetch of a kind retains its message and parser.
     let text = FieldKind.bytes, month = FieldKind.month, wholeNumber = FieldKind.wholeNumber, amount = FieldKind.cents, date = FieldKind.date
 
@@ -364,7 +362,7 @@ private struct ClaimRows: ChunkedRows {
             }
         }
         guard let number, let careMonth, let cents, let received, received.ordinal >= firstDay(of: careMonth) else { return false }
-        if let deliveryMonth, careMonth < firstDataMonth || careMonth > deliveryMonth { return false }
+        if let deliveryMonth, careMonth < Dataset.firstDataMonth || careMonth > deliveryMonth { return false }
         if keepLines { columns.append(allocation: -1, careMonth: careMonth, amountCents: cents, received: received) }
         trusted.numbers[trusted.count] = number
         trusted.count += 1

@@ -85,7 +85,7 @@ struct KeyArena: Sendable {
         }
     }
 
-    /// As `find(_:into:scratch:)`, through pointers: a batch is 32 lookups, and every array
+    /// As `find(_:into:scratch:)`, through pointers: a batch is 64 lookups, and every array
     /// access would check its bounds (and a mutation its uniqueness).
     func find(_ batch: UnsafeBufferPointer<UnsafeBufferPointer<UInt8>>, into keys: UnsafeMutableBufferPointer<Int32>,
               scratch: UnsafeMutableBufferPointer<Int>) {
